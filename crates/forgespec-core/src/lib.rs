@@ -1,0 +1,21 @@
+//! The vocabulary every forgespec platform crate uses to declare an API.
+//!
+//! A platform crate describes its document with plain Rust data: serde + schemars
+//! types for every payload, an [`Operation`] per documented endpoint declared next to
+//! its request type, and one [`Api`] that lists them. `forgespec-openapi` turns an
+//! [`Api`] into OpenAPI documents; nothing here does any IO.
+
+mod api;
+mod body;
+mod nullable;
+mod operation;
+
+pub use api::{
+    Api, ApiKeyLocation, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, ServerVariable,
+    Tag,
+};
+#[cfg(feature = "check")]
+pub use body::{CheckError, Checked};
+pub use body::{Body, SchemaFn, body, params};
+pub use nullable::{NULLABLE_MARKER, Nullable};
+pub use operation::{Method, Operation, Params, Response, ResponseBody, Security};

@@ -1,0 +1,312 @@
+//! One documented endpoint, declared as data next to its request type.
+
+use std::fmt::Debug;
+
+use schemars::JsonSchema;
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::api::Server;
+use crate::body::{Body, SchemaFn, body, params};
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The lower-case name OpenAPI uses as the path item key.
+    pub fn as_openapi(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Post => "post",
+            Method::Put => "put",
+            Method::Patch => "patch",
+            Method::Delete => "delete",
+        }
+    }
+}
+
+/// Whether an operation needs the API's default credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Security {
+    /// One of the API's default security schemes is required.
+    Required,
+    /// Credentials may be sent but are not needed.
+    Optional,
+    /// The operation takes no credentials (for example, an OAuth token endpoint).
+    None,
+}
+
+/// The set of parameters in one location, described by a Rust struct whose fields
+/// are the parameters (name, type, required, description).
+#[derive(Clone, Copy)]
+pub struct Params {
+    /// The Rust type's name, for messages.
+    pub type_name: &'static str,
+    /// The struct's own object schema.
+    pub schema: SchemaFn,
+}
+
+impl Debug for Params {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Params").field(&self.type_name).finish()
+    }
+}
+
+fn params_of<T: JsonSchema>() -> Params {
+    Params { type_name: std::any::type_name::<T>(), schema: params::<T>() }
+}
+
+/// What a response carries.
+#[derive(Debug, Clone, Copy)]
+pub enum ResponseBody {
+    /// No body.
+    Empty,
+    /// A JSON body of a modelled type.
+    Json(Body),
+    /// A non-JSON body (raw file contents, plain text), as a string of bytes.
+    Raw {
+        /// Its media type.
+        content_type: &'static str,
+    },
+}
+
+/// One documented response of an operation.
+#[derive(Debug, Clone, Copy)]
+pub struct Response {
+    /// The HTTP status code.
+    pub status: u16,
+    /// What the response means.
+    pub description: &'static str,
+    /// What it carries.
+    pub body: ResponseBody,
+}
+
+impl Response {
+    /// A JSON response of type `T`.
+    pub fn json<T>(status: u16, description: &'static str) -> Response
+    where
+        T: JsonSchema + Serialize + DeserializeOwned + Debug,
+    {
+        Response { status, description, body: ResponseBody::Json(body::<T>()) }
+    }
+
+    /// A response with no body.
+    pub fn empty(status: u16, description: &'static str) -> Response {
+        Response { status, description, body: ResponseBody::Empty }
+    }
+
+    /// A non-JSON response.
+    pub fn raw(status: u16, content_type: &'static str, description: &'static str) -> Response {
+        Response { status, description, body: ResponseBody::Raw { content_type } }
+    }
+}
+
+/// One documented endpoint.
+///
+/// Build it with [`Operation::new`] (or [`Operation::get`], [`Operation::post`], …)
+/// and the chained setters; the platform's `api()` lists every operation once.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The operationId: a public contract, renamed only deliberately.
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template relative to the server URL, with `{name}` placeholders.
+    pub path: &'static str,
+    /// The document section the operation belongs to (an OpenAPI tag).
+    pub tag: &'static str,
+    /// The document's title for the operation.
+    pub summary: &'static str,
+    /// The document's description of the operation, if it gives one.
+    pub description: Option<&'static str>,
+    /// Where the operation is documented: the section path in the source document.
+    pub source: &'static str,
+    /// Whether the document marks the operation as deprecated or historical.
+    pub deprecated: bool,
+    /// Whether credentials are needed.
+    pub security: Security,
+    /// Path parameters.
+    pub path_params: Option<Params>,
+    /// Query parameters.
+    pub query: Option<Params>,
+    /// Header parameters (besides credentials).
+    pub headers: Option<Params>,
+    /// The JSON request body.
+    pub request: Option<Body>,
+    /// Whether the request body may be omitted.
+    pub request_optional: bool,
+    /// The documented responses, success first.
+    pub responses: Vec<Response>,
+    /// Servers that replace the API's servers for this operation.
+    pub servers: Vec<Server>,
+    /// For RPC-style APIs (CODING): the action name the single endpoint dispatches on.
+    pub rpc_action: Option<&'static str>,
+}
+
+impl Operation {
+    /// A new operation with the given id, method and path; everything else empty.
+    pub fn new(id: &'static str, method: Method, path: &'static str) -> Operation {
+        Operation {
+            id,
+            method,
+            path,
+            tag: "",
+            summary: "",
+            description: None,
+            source: "",
+            deprecated: false,
+            security: Security::Required,
+            path_params: None,
+            query: None,
+            headers: None,
+            request: None,
+            request_optional: false,
+            responses: Vec::new(),
+            servers: Vec::new(),
+            rpc_action: None,
+        }
+    }
+
+    /// `GET path`
+    pub fn get(id: &'static str, path: &'static str) -> Operation {
+        Operation::new(id, Method::Get, path)
+    }
+
+    /// `POST path`
+    pub fn post(id: &'static str, path: &'static str) -> Operation {
+        Operation::new(id, Method::Post, path)
+    }
+
+    /// `PUT path`
+    pub fn put(id: &'static str, path: &'static str) -> Operation {
+        Operation::new(id, Method::Put, path)
+    }
+
+    /// `PATCH path`
+    pub fn patch(id: &'static str, path: &'static str) -> Operation {
+        Operation::new(id, Method::Patch, path)
+    }
+
+    /// `DELETE path`
+    pub fn delete(id: &'static str, path: &'static str) -> Operation {
+        Operation::new(id, Method::Delete, path)
+    }
+
+    /// Sets the tag (document section).
+    pub fn tag(mut self, tag: &'static str) -> Self {
+        self.tag = tag;
+        self
+    }
+
+    /// Sets the summary (the document's title for the operation).
+    pub fn summary(mut self, summary: &'static str) -> Self {
+        self.summary = summary;
+        self
+    }
+
+    /// Sets the description (the document's own text about the operation).
+    pub fn description(mut self, description: &'static str) -> Self {
+        self.description = Some(description);
+        self
+    }
+
+    /// Sets where in the source document the operation is described.
+    pub fn source(mut self, source: &'static str) -> Self {
+        self.source = source;
+        self
+    }
+
+    /// Marks the operation deprecated.
+    pub fn deprecated(mut self) -> Self {
+        self.deprecated = true;
+        self
+    }
+
+    /// Sets whether credentials are needed.
+    pub fn security(mut self, security: Security) -> Self {
+        self.security = security;
+        self
+    }
+
+    /// Sets the path parameters from the fields of `T`.
+    pub fn path_params<T: JsonSchema>(mut self) -> Self {
+        self.path_params = Some(params_of::<T>());
+        self
+    }
+
+    /// Sets the query parameters from the fields of `T`.
+    pub fn query<T: JsonSchema>(mut self) -> Self {
+        self.query = Some(params_of::<T>());
+        self
+    }
+
+    /// Sets the header parameters from the fields of `T`.
+    pub fn headers<T: JsonSchema>(mut self) -> Self {
+        self.headers = Some(params_of::<T>());
+        self
+    }
+
+    /// Sets the JSON request body to `T` (required).
+    pub fn request<T>(mut self) -> Self
+    where
+        T: JsonSchema + Serialize + DeserializeOwned + Debug,
+    {
+        self.request = Some(body::<T>());
+        self
+    }
+
+    /// Marks the request body as optional.
+    pub fn request_optional(mut self) -> Self {
+        self.request_optional = true;
+        self
+    }
+
+    /// Adds a JSON response of type `T`.
+    pub fn response<T>(mut self, status: u16, description: &'static str) -> Self
+    where
+        T: JsonSchema + Serialize + DeserializeOwned + Debug,
+    {
+        self.responses.push(Response::json::<T>(status, description));
+        self
+    }
+
+    /// Adds a response with no body.
+    pub fn empty_response(mut self, status: u16, description: &'static str) -> Self {
+        self.responses.push(Response::empty(status, description));
+        self
+    }
+
+    /// Adds a response of any kind.
+    pub fn with_response(mut self, response: Response) -> Self {
+        self.responses.push(response);
+        self
+    }
+
+    /// Adds a server that replaces the API's servers for this operation.
+    pub fn server(mut self, server: Server) -> Self {
+        self.servers.push(server);
+        self
+    }
+
+    /// Marks the operation as one action of an RPC-style endpoint.
+    pub fn rpc_action(mut self, action: &'static str) -> Self {
+        self.rpc_action = Some(action);
+        self
+    }
+
+    /// The primary success response: the first 2xx one.
+    pub fn success(&self) -> Option<&Response> {
+        self.responses.iter().find(|r| (200..300).contains(&r.status))
+    }
+}

@@ -1,0 +1,217 @@
+//! Derives the OpenAPI 3.0.3 document from the canonical 3.1.0 one.
+//!
+//! 3.0's Schema Object is a JSON Schema dialect of its own: `nullable` instead of a
+//! `null` type, no `const`, a single `example`, and `$ref` with no siblings.
+
+use serde_json::{Map, Value, json};
+
+/// Rewrites a 3.1.0 document as 3.0.3.
+pub fn to_openapi_30(doc: &Value) -> Value {
+    let mut doc = doc.clone();
+    if let Value::Object(root) = &mut doc {
+        root.insert("openapi".into(), json!("3.0.3"));
+        if let Some(Value::Object(schemas)) =
+            root.get_mut("components").and_then(|c| c.get_mut("schemas"))
+        {
+            for schema in schemas.values_mut() {
+                downgrade_schema(schema);
+            }
+        }
+        if let Some(Value::Object(paths)) = root.get_mut("paths") {
+            for item in paths.values_mut() {
+                let Value::Object(item) = item else { continue };
+                for op in item.values_mut() {
+                    downgrade_operation(op);
+                }
+            }
+        }
+    }
+    doc
+}
+
+fn downgrade_operation(op: &mut Value) {
+    if let Some(Value::Array(params)) = op.get_mut("parameters") {
+        for p in params {
+            if let Some(schema) = p.get_mut("schema") {
+                downgrade_schema(schema);
+            }
+        }
+    }
+    let Value::Object(op) = op else { return };
+    for (key, value) in op.iter_mut() {
+        match key.as_str() {
+            "requestBody" => downgrade_content(value),
+            "responses" => {
+                if let Value::Object(responses) = value {
+                    responses.values_mut().for_each(downgrade_content);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn downgrade_content(holder: &mut Value) {
+    if let Some(Value::Object(content)) = holder.get_mut("content") {
+        for media in content.values_mut() {
+            if let Some(schema) = media.get_mut("schema") {
+                downgrade_schema(schema);
+            }
+        }
+    }
+}
+
+/// Rewrites one schema (recursively) into the 3.0 dialect.
+pub fn downgrade_schema(schema: &mut Value) {
+    match schema {
+        Value::Bool(true) => {
+            *schema = json!({});
+            return;
+        }
+        Value::Bool(false) => {
+            *schema = json!({ "not": {} });
+            return;
+        }
+        Value::Object(_) => {}
+        _ => return,
+    }
+    let Value::Object(obj) = schema else { return };
+    for key in ["properties", "patternProperties"] {
+        if let Some(Value::Object(map)) = obj.get_mut(key) {
+            for sub in map.values_mut() {
+                downgrade_schema(sub);
+            }
+        }
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(sub) = obj.get_mut(key)
+            && !sub.is_boolean()
+        {
+            downgrade_schema(sub);
+        }
+    }
+    for key in ["anyOf", "oneOf", "allOf"] {
+        if let Some(Value::Array(subs)) = obj.get_mut(key) {
+            for sub in subs {
+                downgrade_schema(sub);
+            }
+        }
+    }
+
+    // `type: [X, "null"]` → `type: X, nullable: true`
+    if let Some(Value::Array(types)) = obj.get("type").cloned() {
+        let non_null: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+        let had_null = non_null.len() != types.len();
+        match non_null.len() {
+            0 => {
+                obj.remove("type");
+            }
+            1 => {
+                obj.insert("type".into(), non_null[0].clone());
+            }
+            _ => {
+                obj.remove("type");
+                let alternatives = non_null.into_iter().map(|t| json!({ "type": t })).collect();
+                obj.insert("anyOf".into(), Value::Array(alternatives));
+            }
+        }
+        if had_null {
+            obj.insert("nullable".into(), json!(true));
+        }
+    }
+    // `anyOf: [S, {type: null}]` → S + `nullable: true`
+    if let Some(Value::Array(alternatives)) = obj.get("anyOf").cloned() {
+        let is_null = |v: &Value| v.get("nullable") == Some(&json!(true)) && v.as_object().is_some_and(|o| o.len() == 1)
+            || v.get("type").and_then(Value::as_str) == Some("null");
+        if alternatives.iter().any(is_null) {
+            let rest: Vec<Value> = alternatives.into_iter().filter(|v| !is_null(v)).collect();
+            obj.remove("anyOf");
+            obj.insert("nullable".into(), json!(true));
+            if rest.len() == 1 {
+                let only = rest.into_iter().next().unwrap_or(Value::Null);
+                if only.get("$ref").is_some() {
+                    obj.insert("allOf".into(), json!([only]));
+                } else if let Value::Object(inner) = only {
+                    for (k, v) in inner {
+                        obj.entry(k).or_insert(v);
+                    }
+                }
+            } else {
+                obj.insert("anyOf".into(), Value::Array(rest));
+            }
+        }
+    }
+    if let Some(value) = obj.remove("const") {
+        obj.insert("enum".into(), json!([value]));
+    }
+    if let Some(Value::Array(values)) = obj.get("enum")
+        && values.iter().any(Value::is_null)
+    {
+        obj.insert("nullable".into(), json!(true));
+    }
+    if let Some(Value::Array(examples)) = obj.remove("examples")
+        && let Some(first) = examples.into_iter().next()
+    {
+        obj.insert("example".into(), first);
+    }
+    // In 3.0 a `$ref` replaces its whole object: keep the siblings beside an `allOf`.
+    if obj.contains_key("$ref") && obj.len() > 1 {
+        let reference = obj.remove("$ref").unwrap_or(Value::Null);
+        let mut all_of = vec![json!({ "$ref": reference })];
+        if let Some(Value::Array(more)) = obj.remove("allOf") {
+            all_of.extend(more);
+        }
+        obj.insert("allOf".into(), Value::Array(all_of));
+    }
+    // `nullable` needs a `type` (or a composition) beside it in 3.0.
+    if obj.get("nullable") == Some(&json!(true))
+        && !["type", "allOf", "anyOf", "oneOf", "enum"].iter().any(|k| obj.contains_key(*k))
+    {
+        obj.insert("enum".into(), json!([null]));
+    }
+    sort_like_31(obj);
+}
+
+/// Keeps `nullable` right after `type` so a reader sees them together.
+fn sort_like_31(obj: &mut Map<String, Value>) {
+    if let Some(n) = obj.remove("nullable") {
+        let entries: Vec<(String, Value)> = std::mem::take(obj).into_iter().collect();
+        let mut placed = false;
+        for (k, v) in entries {
+            let is_type = k == "type" || k == "allOf";
+            obj.insert(k, v);
+            if is_type && !placed {
+                obj.insert("nullable".into(), n.clone());
+                placed = true;
+            }
+        }
+        if !placed {
+            obj.insert("nullable".into(), n);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nullable_and_const_become_30_keywords() {
+        let mut s = json!({"properties": {
+            "a": {"type": ["string", "null"]},
+            "b": {"anyOf": [{"$ref": "#/components/schemas/X"}, {"type": "null"}], "description": "d"},
+            "c": {"type": "string", "const": "X"},
+            "d": {"$ref": "#/components/schemas/X", "description": "d"},
+        }, "examples": [{"a": "1"}]});
+        downgrade_schema(&mut s);
+        assert_eq!(
+            s,
+            json!({"properties": {
+                "a": {"type": "string", "nullable": true},
+                "b": {"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}], "nullable": true},
+                "c": {"type": "string", "enum": ["X"]},
+                "d": {"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}]},
+            }, "example": {"a": "1"}})
+        );
+    }
+}

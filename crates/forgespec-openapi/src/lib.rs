@@ -1,0 +1,49 @@
+//! Assembles OpenAPI documents from a forgespec [`forgespec_core::Api`] and its
+//! documented examples.
+//!
+//! - [`assemble`] builds the canonical OpenAPI 3.1.0 document as JSON;
+//! - [`to_openapi_30`] derives the 3.0.3 variant from it;
+//! - [`to_yaml`] writes YAML that YAML 1.1 readers read as the same document;
+//! - [`fixtures`] loads the documented examples (the one place this crate reads files).
+
+mod assemble;
+mod downgrade;
+pub mod fixtures;
+mod schema;
+mod yaml;
+
+pub use assemble::{GENERATED_NOTE, assemble, method_label, rpc_path_key};
+pub use downgrade::to_openapi_30;
+pub use yaml::to_yaml;
+
+use forgespec_core::Api;
+use serde_json::Value;
+
+/// One generated file: its path relative to `specs/` and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecFile {
+    /// For example `pingcode/openapi.yaml`.
+    pub path: String,
+    /// The file's text.
+    pub contents: String,
+}
+
+/// The three spec files of one platform, from its canonical 3.1 document.
+pub fn spec_files(api: &Api, doc31: &Value) -> Vec<SpecFile> {
+    let header = format!(
+        "# {GENERATED_NOTE}\n# OpenAPI {{}} description of {}.\n",
+        api.title
+    );
+    let yaml = |version: &str, doc: &Value| {
+        format!("{}{}", header.replace("{}", version), to_yaml(doc))
+    };
+    let json = serde_json::to_string_pretty(doc31).unwrap_or_default() + "\n";
+    vec![
+        SpecFile { path: format!("{}/openapi.yaml", api.id), contents: yaml("3.1.0", doc31) },
+        SpecFile { path: format!("{}/openapi.json", api.id), contents: json },
+        SpecFile {
+            path: format!("{}/openapi-3.0.yaml", api.id),
+            contents: yaml("3.0.3", &to_openapi_30(doc31)),
+        },
+    ]
+}

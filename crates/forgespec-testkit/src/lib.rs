@@ -1,0 +1,300 @@
+//! The checks every forgespec platform crate runs on its documented examples.
+//!
+//! A platform crate's `tests/fixtures.rs` calls [`check_platform`] once. For every
+//! fixture it asserts that the example
+//! 1. deserializes into its Rust type with no unmodelled key,
+//! 2. serializes back to the same JSON value (a lossless round trip),
+//! 3. validates against its schema in the generated OpenAPI 3.1 document, and
+//! 4. matches its insta snapshot of the typed value under `snapshots/<platform>/`;
+//!
+//! and, for the platform as a whole, that the operationId list matches its snapshot,
+//! that every snapshot has a fixture, that every fixture is mapped in
+//! `fixtures/README*.md`, and that ERRATA.md holds every erratum the code cites and
+//! every repaired example. All problems are collected and reported together.
+
+use std::collections::BTreeSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use forgespec_core::{Api, Body, ResponseBody};
+use forgespec_openapi::fixtures::{self, Fixture, Subject};
+use forgespec_openapi::{assemble, method_label, rpc_path_key};
+use serde_json::{Value, json};
+
+mod errata;
+
+pub use errata::{cited_errata, errata_ids};
+
+/// The file name of the operationId-list snapshot.
+pub const OPERATION_IDS_SNAPSHOT: &str = "operation_ids.snap";
+
+/// Runs every check on one platform crate; panics with the full list of problems.
+///
+/// `crate_dir` is the platform crate's `CARGO_MANIFEST_DIR`.
+pub fn check_platform(api: &Api, crate_dir: &str) {
+    let problems = platform_problems(api, Path::new(crate_dir));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s) in {}:\n  - {}",
+        problems.len(),
+        api.id,
+        problems.join("\n  - ")
+    );
+}
+
+/// Every problem [`check_platform`] would report.
+pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
+    let fixture_dir = crate_dir.join("fixtures");
+    let snapshot_dir = workspace_root(crate_dir).join("snapshots").join(api.id);
+    let fixtures = match fixtures::load(&fixture_dir) {
+        Ok(f) => f,
+        Err(e) => return vec![e.to_string()],
+    };
+    let doc = match assemble(api, &fixtures) {
+        Ok(doc) => doc,
+        Err(problems) => return problems,
+    };
+    let mut problems = Vec::new();
+    for fixture in &fixtures {
+        problems.extend(check_fixture(api, &doc, fixture, &fixture_dir, &snapshot_dir));
+    }
+    problems.extend(check_operation_ids(api, &snapshot_dir));
+    problems.extend(check_snapshot_guard(&fixtures, &snapshot_dir));
+    problems.extend(check_fixture_map(&fixture_dir, &fixtures));
+    problems.extend(errata::check(crate_dir, &fixtures));
+    problems
+}
+
+fn workspace_root(crate_dir: &Path) -> PathBuf {
+    crate_dir.ancestors().nth(2).map_or_else(|| crate_dir.to_path_buf(), Path::to_path_buf)
+}
+
+/// The Rust type and the JSON-pointer of the schema a fixture is an example of.
+fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String> {
+    let op_of = |id: &str| {
+        api.operations.iter().find(|o| o.id == id).ok_or_else(|| format!("no operation `{id}`"))
+    };
+    let op_pointer = |op: &forgespec_core::Operation| {
+        let key = op.rpc_action.map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
+        format!("/paths/{}/{}", escape(&key), op.method.as_openapi())
+    };
+    match &fixture.subject {
+        Subject::Request { operation } => {
+            let op = op_of(operation)?;
+            let pointer = format!("{}/requestBody/content/application~1json/schema", op_pointer(op));
+            Ok((op.request, pointer))
+        }
+        Subject::Response { operation, status } => {
+            let op = op_of(operation)?;
+            let response = match status {
+                None => op.success(),
+                Some(s) => op.responses.iter().find(|r| r.status == *s),
+            }
+            .ok_or_else(|| format!("`{operation}` has no such response"))?;
+            let (body, media) = match response.body {
+                ResponseBody::Json(body) => (Some(body), "application/json"),
+                ResponseBody::Raw { content_type } => (None, content_type),
+                ResponseBody::Empty => return Err(format!("`{operation}` response has no body")),
+            };
+            let pointer = format!(
+                "{}/responses/{}/content/{}/schema",
+                op_pointer(op),
+                response.status,
+                escape(media)
+            );
+            Ok((body, pointer))
+        }
+        Subject::Schema { component } => {
+            let body = api
+                .example_types
+                .iter()
+                .find(|b| (b.component_name)() == *component)
+                .copied()
+                .ok_or_else(|| format!("`{component}` is not in api().example_types"))?;
+            Ok((Some(body), format!("/components/schemas/{}", escape(component))))
+        }
+    }
+}
+
+fn check_fixture(
+    api: &Api,
+    doc: &Value,
+    fixture: &Fixture,
+    fixture_dir: &Path,
+    snapshot_dir: &Path,
+) -> Vec<String> {
+    let file = fixture_dir.join(&fixture.path);
+    let file = file.display();
+    let (body, pointer) = match target(api, fixture) {
+        Ok(t) => t,
+        Err(e) => return vec![format!("{file}: {e}")],
+    };
+    let mut problems = Vec::new();
+
+    // 3. The example validates against its schema in the generated document.
+    problems.extend(validate(doc, &pointer, &fixture.value).into_iter().map(|e| format!("{file}: {e}")));
+
+    let Some(body) = body else {
+        // A raw (non-JSON) body or an action with no request type: schema only.
+        return problems;
+    };
+    // 1 and 2: typed, nothing unmodelled, lossless.
+    let checked = match (body.check)(&fixture.value) {
+        Ok(c) => c,
+        Err(e) => {
+            problems.push(format!("{file}: does not deserialize as {} {e}", body.type_name));
+            return problems;
+        }
+    };
+    for path in &checked.unmodelled {
+        problems.push(format!("{file}: key at {path} is not modelled by {}", body.type_name));
+    }
+    if checked.value != fixture.value {
+        problems.push(format!(
+            "{file}: round trip through {} differs: {}",
+            body.type_name,
+            first_difference(&fixture.value, &checked.value, "")
+        ));
+    }
+    // 4. The typed value matches its snapshot.
+    let name = fixture.snapshot_name();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(snapshot_dir);
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(format!("{} as {}", fixture.path, body.type_name));
+    let debug = checked.debug;
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        settings.bind(|| insta::assert_snapshot!(name.clone(), debug));
+    }));
+    if outcome.is_err() {
+        problems.push(format!("{file}: snapshot `{name}` differs or is missing"));
+    }
+    problems
+}
+
+/// Validates `value` against the schema at `pointer` inside the whole document, so
+/// that `#/components/schemas/...` references resolve.
+pub fn validate(doc: &Value, pointer: &str, value: &Value) -> Vec<String> {
+    if doc.pointer(pointer).is_none() {
+        return vec![format!("no schema at {pointer}")];
+    }
+    let mut root = doc.clone();
+    if let Value::Object(obj) = &mut root {
+        obj.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+        obj.insert("$ref".into(), json!(format!("#{}", percent_encode(pointer))));
+    }
+    let validator = match jsonschema::validator_for(&root) {
+        Ok(v) => v,
+        Err(e) => return vec![format!("schema at {pointer} does not compile: {e}")],
+    };
+    validator
+        .iter_errors(value)
+        .map(|e| format!("fails its schema at {}: {e}", if e.instance_path().as_str().is_empty() { "/" } else { e.instance_path().as_str() }))
+        .collect()
+}
+
+fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+fn percent_encode(pointer: &str) -> String {
+    let mut out = String::new();
+    for b in pointer.bytes() {
+        if b.is_ascii_alphanumeric() || b"/~-._".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A short description of where two JSON values first differ.
+pub fn first_difference(expected: &Value, actual: &Value, at: &str) -> String {
+    match (expected, actual) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in a {
+                match b.get(k) {
+                    None => return format!("{at}/{k} is lost"),
+                    Some(w) if v != w => return first_difference(v, w, &format!("{at}/{k}")),
+                    _ => {}
+                }
+            }
+            if let Some(k) = b.keys().find(|k| !a.contains_key(*k)) {
+                return format!("{at}/{k} is added");
+            }
+            format!("{at}: objects differ")
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                if v != w {
+                    return first_difference(v, w, &format!("{at}/{i}"));
+                }
+            }
+            format!("{at}: arrays differ")
+        }
+        _ => format!("{}: document has {expected}, round trip gives {actual}", if at.is_empty() { "/" } else { at }),
+    }
+}
+
+fn check_operation_ids(api: &Api, snapshot_dir: &Path) -> Vec<String> {
+    let listing: String = api
+        .operations
+        .iter()
+        .map(|op| {
+            let path = op.rpc_action.map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
+            format!("{} {} {} [{}]\n", op.id, method_label(op.method), path, op.tag)
+        })
+        .collect();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(snapshot_dir);
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        settings.bind(|| insta::assert_snapshot!("operation_ids", listing));
+    }));
+    if outcome.is_err() {
+        return vec![format!(
+            "{}: the operationId list changed (operationIds are a public contract: review and accept the snapshot)",
+            snapshot_dir.join(OPERATION_IDS_SNAPSHOT).display()
+        )];
+    }
+    Vec::new()
+}
+
+fn check_snapshot_guard(fixtures: &[Fixture], snapshot_dir: &Path) -> Vec<String> {
+    let expected: BTreeSet<String> = fixtures
+        .iter()
+        .map(|f| format!("{}.snap", f.snapshot_name()))
+        .chain([OPERATION_IDS_SNAPSHOT.to_string()])
+        .collect();
+    let Ok(entries) = std::fs::read_dir(snapshot_dir) else {
+        return Vec::new(); // first run: the snapshot checks above report what is missing
+    };
+    let mut problems = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".snap") && !expected.contains(&name) {
+            problems.push(format!("{}: snapshot with no fixture", entry.path().display()));
+        }
+    }
+    problems
+}
+
+fn check_fixture_map(fixture_dir: &Path, fixtures: &[Fixture]) -> Vec<String> {
+    let mut maps = String::new();
+    if let Ok(entries) = std::fs::read_dir(fixture_dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with("README") && name.ends_with(".md") {
+                maps.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+            }
+        }
+    }
+    fixtures
+        .iter()
+        .filter(|f| !maps.contains(&f.path))
+        .map(|f| format!("{}: not mapped to its place in the document in fixtures/README.md", fixture_dir.join(&f.path).display()))
+        .collect()
+}

@@ -26,8 +26,10 @@ fn engine() -> Result<Handlebars<'static>> {
     let mut hb = Handlebars::new();
     hb.set_strict_mode(true);
     hb.register_escape_fn(handlebars::no_escape);
-    hb.register_template_string("platform", PLATFORM_TEMPLATE).context("templates/platform.md.hbs")?;
-    hb.register_template_string("coverage", COVERAGE_TEMPLATE).context("templates/coverage.md.hbs")?;
+    hb.register_template_string("platform", PLATFORM_TEMPLATE)
+        .context("templates/platform.md.hbs")?;
+    hb.register_template_string("coverage", COVERAGE_TEMPLATE)
+        .context("templates/coverage.md.hbs")?;
     Ok(hb)
 }
 
@@ -45,25 +47,43 @@ pub fn readme_with_coverage(readme: &str, rows: &[CoverageRow]) -> Result<String
     let (Some(start), Some(end)) = (readme.find(COVERAGE_START), readme.find(COVERAGE_END)) else {
         anyhow::bail!("README.md lacks the coverage markers `{COVERAGE_START}` … `{COVERAGE_END}`");
     };
-    Ok(format!("{}{COVERAGE_START}\n{table}{}", &readme[..start], &readme[end..]))
+    Ok(format!(
+        "{}{COVERAGE_START}\n{table}{}",
+        &readme[..start],
+        &readme[end..]
+    ))
 }
 
 /// `docs/<platform>.md`.
 pub fn platform_page(api: &Api, doc: &Value, crate_dir: &str, errata: usize) -> Result<String> {
-    let schemas = doc.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
     let mut tags: Vec<Value> = Vec::new();
     for tag in &api.tags {
         let mut operations = Vec::new();
         for op in api.operations.iter().filter(|o| o.tag == tag.name) {
-            let key = op.rpc_action.map_or_else(|| op.path.to_string(), |a| forgespec_openapi::rpc_path_key(op.path, a));
-            let Some(o) = doc.pointer(&format!("/paths/{}/{}", key.replace('~', "~0").replace('/', "~1"), op.method.as_openapi())) else {
+            let key = op.rpc_action.map_or_else(
+                || op.path.to_string(),
+                |a| forgespec_openapi::rpc_path_key(op.path, a),
+            );
+            let Some(o) = doc.pointer(&format!(
+                "/paths/{}/{}",
+                key.replace('~', "~0").replace('/', "~1"),
+                op.method.as_openapi()
+            )) else {
                 continue;
             };
             operations.push(operation_data(op, &key, o));
         }
         tags.push(json!({ "name": tag.name, "description": cell(tag.description), "operations": operations }));
     }
-    let schema_list: Vec<Value> = schemas.iter().map(|(name, s)| schema_data(name, s)).collect();
+    let schema_list: Vec<Value> = schemas
+        .iter()
+        .map(|(name, s)| schema_data(name, s))
+        .collect();
     let servers: Vec<Value> = doc["servers"].as_array().cloned().unwrap_or_default();
     let security: Vec<Value> = doc
         .pointer("/components/securitySchemes")
@@ -96,20 +116,26 @@ fn operation_data(op: &forgespec_core::Operation, key: &str, o: &Value) -> Value
         .as_array()
         .map(|ps| {
             ps.iter()
-                .map(|p| json!({
-                    "name": p["name"], "in": p["in"],
-                    "type": type_label(&p["schema"]),
-                    "required": if p["required"] == json!(true) { "yes" } else { "no" },
-                    "description": cell(p["description"].as_str().unwrap_or("")),
-                }))
+                .map(|p| {
+                    json!({
+                        "name": p["name"], "in": p["in"],
+                        "type": type_label(&p["schema"]),
+                        "required": if p["required"] == json!(true) { "yes" } else { "no" },
+                        "description": cell(p["description"].as_str().unwrap_or("")),
+                    })
+                })
                 .collect()
         })
         .unwrap_or_default();
     let mut examples = Vec::new();
-    let request = o.pointer("/requestBody/content").and_then(Value::as_object).and_then(|c| c.iter().next()).map(|(media, m)| {
-        collect_examples(&mut examples, "Request", m);
-        json!({ "media": media, "type": type_label(&m["schema"]) })
-    });
+    let request = o
+        .pointer("/requestBody/content")
+        .and_then(Value::as_object)
+        .and_then(|c| c.iter().next())
+        .map(|(media, m)| {
+            collect_examples(&mut examples, "Request", m);
+            json!({ "media": media, "type": type_label(&m["schema"]) })
+        });
     let responses: Vec<Value> = o["responses"]
         .as_object()
         .map(|rs| {
@@ -156,12 +182,15 @@ fn collect_examples(out: &mut Vec<Value>, role: &str, media: &Value) {
 }
 
 fn schema_data(name: &str, s: &Value) -> Value {
-    let required: Vec<&str> =
-        s["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-    let fields: Vec<Value> = s["properties"]
-        .as_object()
-        .map(|props| {
-            props
+    let required: Vec<&str> = s["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let fields: Vec<Value> =
+        s["properties"]
+            .as_object()
+            .map(|props| {
+                props
                 .iter()
                 .map(|(field, p)| json!({
                     "name": field,
@@ -170,8 +199,8 @@ fn schema_data(name: &str, s: &Value) -> Value {
                     "description": cell(p["description"].as_str().unwrap_or("")),
                 }))
                 .collect()
-        })
-        .unwrap_or_default();
+            })
+            .unwrap_or_default();
     let values: Vec<Value> = match (s["enum"].as_array(), s["x-enum-descriptions"].as_array()) {
         (Some(vs), descriptions) => vs
             .iter()
@@ -183,7 +212,11 @@ fn schema_data(name: &str, s: &Value) -> Value {
             .collect(),
         _ => Vec::new(),
     };
-    let shape = if fields.is_empty() && values.is_empty() { type_label(s) } else { String::new() };
+    let shape = if fields.is_empty() && values.is_empty() {
+        type_label(s)
+    } else {
+        String::new()
+    };
     json!({
         "name": name,
         "anchor": anchor(name),
@@ -201,7 +234,9 @@ fn anchor(name: &str) -> String {
 
 /// A short human label for a schema: `string`, `array of [X](#schema-x)`, ….
 fn type_label(s: &Value) -> String {
-    let Some(obj) = s.as_object() else { return "any".into() };
+    let Some(obj) = s.as_object() else {
+        return "any".into();
+    };
     if let Some(r) = obj.get("$ref").and_then(Value::as_str) {
         let name = r.rsplit('/').next().unwrap_or(r);
         return format!("[{name}](#{})", anchor(name));
@@ -211,7 +246,11 @@ fn type_label(s: &Value) -> String {
     }
     for key in ["anyOf", "oneOf"] {
         if let Some(Value::Array(alts)) = obj.get(key) {
-            return alts.iter().map(type_label).collect::<Vec<_>>().join(" \\| ");
+            return alts
+                .iter()
+                .map(type_label)
+                .collect::<Vec<_>>()
+                .join(" \\| ");
         }
     }
     let base = match obj.get("type") {
@@ -227,7 +266,11 @@ fn type_label(s: &Value) -> String {
     match obj.get("enum").and_then(Value::as_array) {
         Some(values) => format!(
             "{base}: {}",
-            values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+            values
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         None => base,
     }
@@ -235,7 +278,10 @@ fn type_label(s: &Value) -> String {
 
 fn single_type(t: &str, obj: &Map<String, Value>) -> String {
     match t {
-        "array" => format!("array of {}", obj.get("items").map_or_else(|| "any".into(), type_label)),
+        "array" => format!(
+            "array of {}",
+            obj.get("items").map_or_else(|| "any".into(), type_label)
+        ),
         "object" => match obj.get("additionalProperties") {
             Some(v @ Value::Object(_)) => format!("map of {}", type_label(v)),
             _ => "object".into(),
@@ -249,7 +295,11 @@ fn single_type(t: &str, obj: &Map<String, Value>) -> String {
 
 fn security_label(s: &Value) -> String {
     match s["type"].as_str() {
-        Some("apiKey") => format!("API key in {} `{}`", s["in"].as_str().unwrap_or(""), s["name"].as_str().unwrap_or("")),
+        Some("apiKey") => format!(
+            "API key in {} `{}`",
+            s["in"].as_str().unwrap_or(""),
+            s["name"].as_str().unwrap_or("")
+        ),
         Some("http") => format!("HTTP `{}`", s["scheme"].as_str().unwrap_or("")),
         Some("oauth2") => "OAuth 2.0".into(),
         other => other.unwrap_or("").to_string(),
@@ -258,5 +308,7 @@ fn security_label(s: &Value) -> String {
 
 /// Text that fits one Markdown table cell.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace("\r\n", "<br>").replace('\n', "<br>")
+    text.replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace('\n', "<br>")
 }

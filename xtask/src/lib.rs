@@ -21,7 +21,9 @@ pub struct Output {
 /// The workspace root (the parent of the `xtask` crate).
 pub fn workspace_root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
+    manifest
+        .parent()
+        .map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
 }
 
 /// Everything `gen-specs` writes, generated in memory.
@@ -43,7 +45,10 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
             ),
         };
         for file in spec_files(&api, &doc) {
-            outputs.push(Output { path: format!("specs/{}", file.path), contents: file.contents });
+            outputs.push(Output {
+                path: format!("specs/{}", file.path),
+                contents: file.contents,
+            });
         }
         let errata = std::fs::read_to_string(crate_dir.join("ERRATA.md"))
             .with_context(|| format!("reading {}/ERRATA.md", platform.crate_dir))?;
@@ -64,7 +69,10 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
     }
     let readme_path = root.join("README.md");
     let readme = std::fs::read_to_string(&readme_path).context("reading README.md")?;
-    outputs.push(Output { path: "README.md".into(), contents: docs::readme_with_coverage(&readme, &coverage)? });
+    outputs.push(Output {
+        path: "README.md".into(),
+        contents: docs::readme_with_coverage(&readme, &coverage)?,
+    });
     Ok(outputs)
 }
 
@@ -84,7 +92,9 @@ fn forgespec_errata_count(errata: &str) -> usize {
 pub fn stale_files(root: &Path, outputs: &[Output]) -> Vec<String> {
     let mut stale: Vec<String> = outputs
         .iter()
-        .filter(|o| std::fs::read_to_string(root.join(&o.path)).ok().as_deref() != Some(&o.contents))
+        .filter(|o| {
+            std::fs::read_to_string(root.join(&o.path)).ok().as_deref() != Some(&o.contents)
+        })
         .map(|o| format!("{} (differs from what gen-specs generates)", o.path))
         .collect();
     for leftover in leftovers(root, outputs) {
@@ -96,9 +106,15 @@ pub fn stale_files(root: &Path, outputs: &[Output]) -> Vec<String> {
 fn leftovers(root: &Path, outputs: &[Output]) -> Vec<String> {
     let mut found = Vec::new();
     let specs = root.join("specs");
-    let Ok(platform_dirs) = std::fs::read_dir(&specs) else { return found };
+    let Ok(platform_dirs) = std::fs::read_dir(&specs) else {
+        return found;
+    };
     for dir in platform_dirs.flatten().filter(|d| d.path().is_dir()) {
-        for file in std::fs::read_dir(dir.path()).into_iter().flatten().flatten() {
+        for file in std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let rel = format!(
                 "specs/{}/{}",
                 dir.file_name().to_string_lossy(),
@@ -127,14 +143,18 @@ pub fn write_all(root: &Path, outputs: &[Output]) -> Result<usize> {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         let tmp = dir.join(format!(
             ".{}.tmp",
-            path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
         ));
-        std::fs::write(&tmp, &output.contents).with_context(|| format!("writing {}", tmp.display()))?;
+        std::fs::write(&tmp, &output.contents)
+            .with_context(|| format!("writing {}", tmp.display()))?;
         std::fs::rename(&tmp, &path).with_context(|| format!("replacing {}", path.display()))?;
         changed += 1;
     }
     for leftover in leftovers(root, outputs) {
-        std::fs::remove_file(root.join(&leftover)).with_context(|| format!("removing {leftover}"))?;
+        std::fs::remove_file(root.join(&leftover))
+            .with_context(|| format!("removing {leftover}"))?;
         changed += 1;
     }
     Ok(changed)

@@ -38,13 +38,19 @@ fn main() -> ExitCode {
             Ok(outputs) if check => {
                 let stale = xtask::stale_files(&root, &outputs);
                 if stale.is_empty() {
-                    println!("gen-specs --check: {} generated files are up to date", outputs.len());
+                    println!(
+                        "gen-specs --check: {} generated files are up to date",
+                        outputs.len()
+                    );
                     ExitCode::SUCCESS
                 } else {
                     for s in &stale {
                         eprintln!("stale: {s}");
                     }
-                    eprintln!("{} generated file(s) are stale: run `cargo xtask gen-specs`", stale.len());
+                    eprintln!(
+                        "{} generated file(s) are stale: run `cargo xtask gen-specs`",
+                        stale.len()
+                    );
                     ExitCode::FAILURE
                 }
             }

@@ -55,7 +55,11 @@ pub struct Server {
 impl Server {
     /// A server with no variables.
     pub fn new(url: &'static str, description: &'static str) -> Server {
-        Server { url, description, variables: Vec::new() }
+        Server {
+            url,
+            description,
+            variables: Vec::new(),
+        }
     }
 
     /// Adds a variable.

@@ -99,5 +99,9 @@ where
         path: ".".into(),
         message: format!("serializing back failed: {err}"),
     })?;
-    Ok(Checked { value, unmodelled, debug: format!("{typed:#?}") })
+    Ok(Checked {
+        value,
+        unmodelled,
+        debug: format!("{typed:#?}"),
+    })
 }

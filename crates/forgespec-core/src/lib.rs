@@ -14,8 +14,8 @@ pub use api::{
     Api, ApiKeyLocation, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, ServerVariable,
     Tag,
 };
+pub use body::{Body, SchemaFn, body, params};
 #[cfg(feature = "check")]
 pub use body::{CheckError, Checked};
-pub use body::{Body, SchemaFn, body, params};
 pub use nullable::{NULLABLE_MARKER, Nullable};
 pub use operation::{Method, Operation, Params, Response, ResponseBody, Security};

@@ -64,7 +64,10 @@ impl Debug for Params {
 }
 
 fn params_of<T: JsonSchema>() -> Params {
-    Params { type_name: std::any::type_name::<T>(), schema: params::<T>() }
+    Params {
+        type_name: std::any::type_name::<T>(),
+        schema: params::<T>(),
+    }
 }
 
 /// What a response carries.
@@ -98,17 +101,29 @@ impl Response {
     where
         T: JsonSchema + Serialize + DeserializeOwned + Debug,
     {
-        Response { status, description, body: ResponseBody::Json(body::<T>()) }
+        Response {
+            status,
+            description,
+            body: ResponseBody::Json(body::<T>()),
+        }
     }
 
     /// A response with no body.
     pub fn empty(status: u16, description: &'static str) -> Response {
-        Response { status, description, body: ResponseBody::Empty }
+        Response {
+            status,
+            description,
+            body: ResponseBody::Empty,
+        }
     }
 
     /// A non-JSON response.
     pub fn raw(status: u16, content_type: &'static str, description: &'static str) -> Response {
-        Response { status, description, body: ResponseBody::Raw { content_type } }
+        Response {
+            status,
+            description,
+            body: ResponseBody::Raw { content_type },
+        }
     }
 }
 
@@ -277,7 +292,8 @@ impl Operation {
     where
         T: JsonSchema + Serialize + DeserializeOwned + Debug,
     {
-        self.responses.push(Response::json::<T>(status, description));
+        self.responses
+            .push(Response::json::<T>(status, description));
         self
     }
 
@@ -307,6 +323,8 @@ impl Operation {
 
     /// The primary success response: the first 2xx one.
     pub fn success(&self) -> Option<&Response> {
-        self.responses.iter().find(|r| (200..300).contains(&r.status))
+        self.responses
+            .iter()
+            .find(|r| (200..300).contains(&r.status))
     }
 }

@@ -43,13 +43,27 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
             None => op.path.to_string(),
         };
         if !seen_routes.insert((key.clone(), op.method.as_openapi())) {
-            problems.push(format!("{}: {} {key} is declared twice", op.id, op.method.as_openapi()));
+            problems.push(format!(
+                "{}: {} {key} is declared twice",
+                op.id,
+                op.method.as_openapi()
+            ));
         }
         if !declared_tags.contains(op.tag) {
-            problems.push(format!("{}: tag `{}` is not declared in api().tags", op.id, op.tag));
+            problems.push(format!(
+                "{}: tag `{}` is not declared in api().tags",
+                op.id, op.tag
+            ));
         }
         used_tags.insert(op.tag);
-        let operation = operation(api, op, fixtures, &mut generator, &mut pinned, &mut problems);
+        let operation = operation(
+            api,
+            op,
+            fixtures,
+            &mut generator,
+            &mut pinned,
+            &mut problems,
+        );
         let item = paths.entry(key).or_insert_with(|| json!({}));
         if let Value::Object(item) = item {
             item.insert(op.method.as_openapi().into(), operation);
@@ -70,7 +84,9 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
     for (component, action) in &pinned {
         match schemas.get_mut(component) {
             Some(schema) => pin_action(schema, action),
-            None => problems.push(format!("request component `{component}` of action {action} not found")),
+            None => problems.push(format!(
+                "request component `{component}` of action {action} not found"
+            )),
         }
     }
     attach_schema_examples(api, fixtures, &mut schemas, &mut problems);
@@ -88,15 +104,26 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
             "license": { "name": "MIT", "url": "https://opensource.org/licenses/MIT" },
         }),
     );
-    doc.insert("servers".into(), Value::Array(api.servers.iter().map(server).collect()));
+    doc.insert(
+        "servers".into(),
+        Value::Array(api.servers.iter().map(server).collect()),
+    );
     doc.insert(
         "security".into(),
-        Value::Array(api.default_security.iter().map(|s| json!({ *s: [] })).collect()),
+        Value::Array(
+            api.default_security
+                .iter()
+                .map(|s| json!({ *s: [] }))
+                .collect(),
+        ),
     );
     doc.insert(
         "tags".into(),
         Value::Array(
-            api.tags.iter().map(|t| json!({"name": t.name, "description": t.description})).collect(),
+            api.tags
+                .iter()
+                .map(|t| json!({"name": t.name, "description": t.description}))
+                .collect(),
         ),
     );
     doc.insert("paths".into(), Value::Object(paths));
@@ -106,14 +133,20 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
     }
     for name in &api.default_security {
         if !security_schemes.contains_key(*name) {
-            problems.push(format!("default security `{name}` is not a declared scheme"));
+            problems.push(format!(
+                "default security `{name}` is not a declared scheme"
+            ));
         }
     }
     doc.insert(
         "components".into(),
         json!({ "schemas": Value::Object(schemas), "securitySchemes": Value::Object(security_schemes) }),
     );
-    if problems.is_empty() { Ok(Value::Object(doc)) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(Value::Object(doc))
+    } else {
+        Err(problems)
+    }
 }
 
 fn operation(
@@ -147,7 +180,11 @@ fn operation(
     }
     let placeholders = path_placeholders(op.path);
     let mut path_names = BTreeSet::new();
-    for (location, params) in [("path", op.path_params), ("query", op.query), ("header", op.headers)] {
+    for (location, params) in [
+        ("path", op.path_params),
+        ("query", op.query),
+        ("header", op.headers),
+    ] {
         if let Some(params) = params {
             for p in parameters_of(op, location, params, generator, problems) {
                 if location == "path"
@@ -169,9 +206,10 @@ fn operation(
         out.insert("parameters".into(), Value::Array(parameters));
     }
 
-    let request_examples = examples_for(fixtures, |s| {
-        matches!(s, Subject::Request { operation } if operation == op.id)
-    });
+    let request_examples = examples_for(
+        fixtures,
+        |s| matches!(s, Subject::Request { operation } if operation == op.id),
+    );
     match (op.request, op.rpc_action) {
         (Some(body), action) => {
             let schema = (body.schema)(generator);
@@ -187,7 +225,10 @@ fn operation(
                             ));
                         }
                     }
-                    None => problems.push(format!("{}: an action's request must be a named struct", op.id)),
+                    None => problems.push(format!(
+                        "{}: an action's request must be a named struct",
+                        op.id
+                    )),
                 }
             }
             out.insert(
@@ -233,12 +274,18 @@ fn operation(
         match response.body {
             ResponseBody::Empty => {
                 if !examples.is_empty() {
-                    problems.push(format!("{}: examples for the bodiless {} response", op.id, response.status));
+                    problems.push(format!(
+                        "{}: examples for the bodiless {} response",
+                        op.id, response.status
+                    ));
                 }
             }
             ResponseBody::Json(body) => {
                 let schema = schema_value((body.schema)(generator), op.id, problems);
-                r.insert("content".into(), json!({ "application/json": media(schema, examples) }));
+                r.insert(
+                    "content".into(),
+                    json!({ "application/json": media(schema, examples) }),
+                );
             }
             ResponseBody::Raw { content_type } => {
                 r.insert(
@@ -247,8 +294,14 @@ fn operation(
                 );
             }
         }
-        if responses.insert(response.status.to_string(), Value::Object(r)).is_some() {
-            problems.push(format!("{}: status {} declared twice", op.id, response.status));
+        if responses
+            .insert(response.status.to_string(), Value::Object(r))
+            .is_some()
+        {
+            problems.push(format!(
+                "{}: status {} declared twice",
+                op.id, response.status
+            ));
         }
     }
     out.insert("responses".into(), Value::Object(responses));
@@ -256,8 +309,11 @@ fn operation(
     match op.security {
         Security::Required => {}
         Security::Optional => {
-            let mut alternatives: Vec<Value> =
-                api.default_security.iter().map(|s| json!({ *s: [] })).collect();
+            let mut alternatives: Vec<Value> = api
+                .default_security
+                .iter()
+                .map(|s| json!({ *s: [] }))
+                .collect();
             alternatives.push(json!({}));
             out.insert("security".into(), Value::Array(alternatives));
         }
@@ -266,7 +322,10 @@ fn operation(
         }
     }
     if !op.servers.is_empty() {
-        out.insert("servers".into(), Value::Array(op.servers.iter().map(server).collect()));
+        out.insert(
+            "servers".into(),
+            Value::Array(op.servers.iter().map(server).collect()),
+        );
     }
     if let Some(action) = op.rpc_action {
         out.insert("x-rpc-action".into(), json!(action));
@@ -337,16 +396,24 @@ fn parameters_of(
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
     let Some(Value::Object(properties)) = schema.get("properties") else {
-        problems.push(format!("{}: {} parameters `{}` is not a struct", op.id, location, params.type_name));
+        problems.push(format!(
+            "{}: {} parameters `{}` is not a struct",
+            op.id, location, params.type_name
+        ));
         return Vec::new();
     };
     let mut out = Vec::new();
     for (name, property) in properties {
         let mut property = property.clone();
-        let description = property.as_object_mut().and_then(|p| p.remove("description"));
+        let description = property
+            .as_object_mut()
+            .and_then(|p| p.remove("description"));
         let is_required = location == "path" || required.contains(name.as_str());
         if location == "path" && !required.contains(name.as_str()) {
-            problems.push(format!("{}: path parameter `{name}` must not be optional", op.id));
+            problems.push(format!(
+                "{}: path parameter `{name}` must not be optional",
+                op.id
+            ));
         }
         let mut p = Map::new();
         p.insert("name".into(), json!(name));
@@ -365,7 +432,9 @@ fn path_placeholders(path: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         out.insert(rest[start + 1..start + len].to_string());
         rest = &rest[start + len + 1..];
     }
@@ -391,7 +460,10 @@ fn media(schema: Value, examples: Vec<&Fixture>) -> Value {
 
 fn example_object(f: &Fixture) -> Value {
     let mut e = Map::new();
-    e.insert("summary".into(), json!(format!("Documented example ({})", f.path)));
+    e.insert(
+        "summary".into(),
+        json!(format!("Documented example ({})", f.path)),
+    );
     if let Some(raw) = &f.raw {
         e.insert(
             "description".into(),
@@ -409,9 +481,18 @@ fn attach_schema_examples(
     problems: &mut Vec<String>,
 ) {
     for f in fixtures {
-        let Subject::Schema { component } = &f.subject else { continue };
-        if !api.example_types.iter().any(|b: &Body| (b.component_name)() == *component) {
-            problems.push(format!("{}: `{component}` is not listed in api().example_types", f.path));
+        let Subject::Schema { component } = &f.subject else {
+            continue;
+        };
+        if !api
+            .example_types
+            .iter()
+            .any(|b: &Body| (b.component_name)() == *component)
+        {
+            problems.push(format!(
+                "{}: `{component}` is not listed in api().example_types",
+                f.path
+            ));
             continue;
         }
         match schemas.get_mut(component) {
@@ -439,11 +520,19 @@ fn check_fixture_subjects(api: &Api, fixtures: &[Fixture], problems: &mut Vec<St
         };
         let ok = match (&f.subject, status) {
             (Subject::Request { .. }, _) => op.request.is_some() || op.rpc_action.is_some(),
-            (_, None) => op.success().is_some_and(|r| !matches!(r.body, ResponseBody::Empty)),
-            (_, Some(s)) => op.responses.iter().any(|r| r.status == s && !matches!(r.body, ResponseBody::Empty)),
+            (_, None) => op
+                .success()
+                .is_some_and(|r| !matches!(r.body, ResponseBody::Empty)),
+            (_, Some(s)) => op
+                .responses
+                .iter()
+                .any(|r| r.status == s && !matches!(r.body, ResponseBody::Empty)),
         };
         if !ok {
-            problems.push(format!("{}: `{operation}` has no body this example could belong to", f.path));
+            problems.push(format!(
+                "{}: `{operation}` has no body this example could belong to",
+                f.path
+            ));
         }
     }
 }
@@ -480,8 +569,12 @@ fn security_scheme(scheme: &forgespec_core::SecurityScheme) -> Value {
                 ApiKeyLocation::Cookie => "cookie",
             },
         }),
-        SecuritySchemeKind::Http { scheme: http, bearer_format } => {
-            let mut out = json!({ "type": "http", "description": scheme.description, "scheme": http });
+        SecuritySchemeKind::Http {
+            scheme: http,
+            bearer_format,
+        } => {
+            let mut out =
+                json!({ "type": "http", "description": scheme.description, "scheme": http });
             if let (Some(format), Value::Object(o)) = (bearer_format, &mut out) {
                 o.insert("bearerFormat".into(), json!(format));
             }
@@ -491,15 +584,22 @@ fn security_scheme(scheme: &forgespec_core::SecurityScheme) -> Value {
             let mut out = Map::new();
             for flow in flows {
                 match flow {
-                    OAuth2Flow::AuthorizationCode { authorization_url, token_url, refresh_url, scopes } => {
+                    OAuth2Flow::AuthorizationCode {
+                        authorization_url,
+                        token_url,
+                        refresh_url,
+                        scopes,
+                    } => {
                         let mut f = Map::new();
                         f.insert("authorizationUrl".into(), json!(authorization_url));
                         f.insert("tokenUrl".into(), json!(token_url));
                         if let Some(r) = refresh_url {
                             f.insert("refreshUrl".into(), json!(r));
                         }
-                        let scopes: Map<String, Value> =
-                            scopes.iter().map(|(k, v)| ((*k).to_string(), json!(v))).collect();
+                        let scopes: Map<String, Value> = scopes
+                            .iter()
+                            .map(|(k, v)| ((*k).to_string(), json!(v)))
+                            .collect();
                         f.insert("scopes".into(), Value::Object(scopes));
                         out.insert("authorizationCode".into(), Value::Object(f));
                     }

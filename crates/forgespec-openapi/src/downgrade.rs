@@ -3,25 +3,48 @@
 //! 3.0's Schema Object is a JSON Schema dialect of its own: `nullable` instead of a
 //! `null` type, no `const`, a single `example`, and `$ref` with no siblings.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value, json};
+
+type Types = BTreeMap<String, String>;
 
 /// Rewrites a 3.1.0 document as 3.0.3.
 pub fn to_openapi_30(doc: &Value) -> Value {
     let mut doc = doc.clone();
+    // The JSON type of each component, so a nullable `$ref` can state its type
+    // beside `nullable` (3.0 gives `nullable` meaning only next to a `type`).
+    let types: Types = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| {
+            schemas
+                .iter()
+                .filter_map(|(name, s)| {
+                    Some((
+                        format!("#/components/schemas/{name}"),
+                        s.get("type")?.as_str()?.to_string(),
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let types = &types;
     if let Value::Object(root) = &mut doc {
         root.insert("openapi".into(), json!("3.0.3"));
-        if let Some(Value::Object(schemas)) =
-            root.get_mut("components").and_then(|c| c.get_mut("schemas"))
+        if let Some(Value::Object(schemas)) = root
+            .get_mut("components")
+            .and_then(|c| c.get_mut("schemas"))
         {
             for schema in schemas.values_mut() {
-                downgrade_schema(schema);
+                downgrade_schema(schema, types);
             }
         }
         if let Some(Value::Object(paths)) = root.get_mut("paths") {
             for item in paths.values_mut() {
                 let Value::Object(item) = item else { continue };
                 for op in item.values_mut() {
-                    downgrade_operation(op);
+                    downgrade_operation(op, types);
                 }
             }
         }
@@ -29,21 +52,23 @@ pub fn to_openapi_30(doc: &Value) -> Value {
     doc
 }
 
-fn downgrade_operation(op: &mut Value) {
+fn downgrade_operation(op: &mut Value, types: &Types) {
     if let Some(Value::Array(params)) = op.get_mut("parameters") {
         for p in params {
             if let Some(schema) = p.get_mut("schema") {
-                downgrade_schema(schema);
+                downgrade_schema(schema, types);
             }
         }
     }
     let Value::Object(op) = op else { return };
     for (key, value) in op.iter_mut() {
         match key.as_str() {
-            "requestBody" => downgrade_content(value),
+            "requestBody" => downgrade_content(value, types),
             "responses" => {
                 if let Value::Object(responses) = value {
-                    responses.values_mut().for_each(downgrade_content);
+                    responses
+                        .values_mut()
+                        .for_each(|r| downgrade_content(r, types));
                 }
             }
             _ => {}
@@ -51,18 +76,18 @@ fn downgrade_operation(op: &mut Value) {
     }
 }
 
-fn downgrade_content(holder: &mut Value) {
+fn downgrade_content(holder: &mut Value, types: &Types) {
     if let Some(Value::Object(content)) = holder.get_mut("content") {
         for media in content.values_mut() {
             if let Some(schema) = media.get_mut("schema") {
-                downgrade_schema(schema);
+                downgrade_schema(schema, types);
             }
         }
     }
 }
 
 /// Rewrites one schema (recursively) into the 3.0 dialect.
-pub fn downgrade_schema(schema: &mut Value) {
+pub fn downgrade_schema(schema: &mut Value, types: &Types) {
     match schema {
         Value::Bool(true) => {
             *schema = json!({});
@@ -79,7 +104,7 @@ pub fn downgrade_schema(schema: &mut Value) {
     for key in ["properties", "patternProperties"] {
         if let Some(Value::Object(map)) = obj.get_mut(key) {
             for sub in map.values_mut() {
-                downgrade_schema(sub);
+                downgrade_schema(sub, types);
             }
         }
     }
@@ -87,13 +112,13 @@ pub fn downgrade_schema(schema: &mut Value) {
         if let Some(sub) = obj.get_mut(key)
             && !sub.is_boolean()
         {
-            downgrade_schema(sub);
+            downgrade_schema(sub, types);
         }
     }
     for key in ["anyOf", "oneOf", "allOf"] {
         if let Some(Value::Array(subs)) = obj.get_mut(key) {
             for sub in subs {
-                downgrade_schema(sub);
+                downgrade_schema(sub, types);
             }
         }
     }
@@ -121,15 +146,20 @@ pub fn downgrade_schema(schema: &mut Value) {
     }
     // `anyOf: [S, {type: null}]` → S + `nullable: true`
     if let Some(Value::Array(alternatives)) = obj.get("anyOf").cloned() {
-        let is_null = |v: &Value| v.get("nullable") == Some(&json!(true)) && v.as_object().is_some_and(|o| o.len() == 1)
-            || v.get("type").and_then(Value::as_str) == Some("null");
+        let is_null = |v: &Value| {
+            v.get("nullable") == Some(&json!(true)) && v.as_object().is_some_and(|o| o.len() == 1)
+                || v.get("type").and_then(Value::as_str) == Some("null")
+        };
         if alternatives.iter().any(is_null) {
             let rest: Vec<Value> = alternatives.into_iter().filter(|v| !is_null(v)).collect();
             obj.remove("anyOf");
             obj.insert("nullable".into(), json!(true));
             if rest.len() == 1 {
                 let only = rest.into_iter().next().unwrap_or(Value::Null);
-                if only.get("$ref").is_some() {
+                if let Some(reference) = only.get("$ref").and_then(Value::as_str) {
+                    if let Some(ty) = types.get(reference) {
+                        obj.insert("type".into(), json!(ty));
+                    }
                     obj.insert("allOf".into(), json!([only]));
                 } else if let Value::Object(inner) = only {
                     for (k, v) in inner {
@@ -165,7 +195,9 @@ pub fn downgrade_schema(schema: &mut Value) {
     }
     // `nullable` needs a `type` (or a composition) beside it in 3.0.
     if obj.get("nullable") == Some(&json!(true))
-        && !["type", "allOf", "anyOf", "oneOf", "enum"].iter().any(|k| obj.contains_key(*k))
+        && !["type", "allOf", "anyOf", "oneOf", "enum"]
+            .iter()
+            .any(|k| obj.contains_key(*k))
     {
         obj.insert("enum".into(), json!([null]));
     }
@@ -203,12 +235,13 @@ mod tests {
             "c": {"type": "string", "const": "X"},
             "d": {"$ref": "#/components/schemas/X", "description": "d"},
         }, "examples": [{"a": "1"}]});
-        downgrade_schema(&mut s);
+        let types = BTreeMap::from([("#/components/schemas/X".to_string(), "object".to_string())]);
+        downgrade_schema(&mut s, &types);
         assert_eq!(
             s,
             json!({"properties": {
                 "a": {"type": "string", "nullable": true},
-                "b": {"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}], "nullable": true},
+                "b": {"description": "d", "type": "object", "nullable": true, "allOf": [{"$ref": "#/components/schemas/X"}]},
                 "c": {"type": "string", "enum": ["X"]},
                 "d": {"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}]},
             }, "example": {"a": "1"}})

@@ -100,7 +100,9 @@ pub fn parse_name(file_name: &str) -> Result<(Subject, u32), String> {
         Some(Ok(n)) if parts.len() > 2 => {
             parts.pop();
             if n < 2 {
-                return Err(format!("example index {n}: the first example has no index, the second is .2"));
+                return Err(format!(
+                    "example index {n}: the first example has no index, the second is .2"
+                ));
             }
             n
         }
@@ -113,13 +115,21 @@ pub fn parse_name(file_name: &str) -> Result<(Subject, u32), String> {
         return Err(format!("`{file_name}` has an empty name"));
     }
     let subject = match role {
-        "request" => Subject::Request { operation: name.into() },
-        "response" => Subject::Response { operation: name.into(), status: None },
-        "example" => Subject::Schema { component: name.into() },
+        "request" => Subject::Request {
+            operation: name.into(),
+        },
+        "response" => Subject::Response {
+            operation: name.into(),
+            status: None,
+        },
+        "example" => Subject::Schema {
+            component: name.into(),
+        },
         _ => match role.strip_prefix("response-").map(str::parse::<u16>) {
-            Some(Ok(status)) if (100..600).contains(&status) => {
-                Subject::Response { operation: name.into(), status: Some(status) }
-            }
+            Some(Ok(status)) if (100..600).contains(&status) => Subject::Response {
+                operation: name.into(),
+                status: Some(status),
+            },
             _ => {
                 return Err(format!(
                     "unknown role `{role}` in `{file_name}` (request, response, response-<status>, example)"
@@ -138,7 +148,10 @@ pub fn load(dir: &Path) -> Result<Vec<Fixture>, FixtureError> {
     }
     files.sort();
     let mut fixtures = Vec::new();
-    let err = |path: &Path, message: String| FixtureError { path: path.to_path_buf(), message };
+    let err = |path: &Path, message: String| FixtureError {
+        path: path.to_path_buf(),
+        message,
+    };
     for rel in &files {
         let full = dir.join(rel);
         let file_name = rel.rsplit('/').next().unwrap_or(rel);
@@ -147,34 +160,57 @@ pub fn load(dir: &Path) -> Result<Vec<Fixture>, FixtureError> {
         }
         if let Some(stem) = rel.strip_suffix(".raw.txt") {
             if !files.iter().any(|f| f == &format!("{stem}.json")) {
-                return Err(err(&full, format!("verbatim text with no repaired `{stem}.json` beside it")));
+                return Err(err(
+                    &full,
+                    format!("verbatim text with no repaired `{stem}.json` beside it"),
+                ));
             }
             continue;
         }
         let (subject, index) = parse_name(file_name).map_err(|m| err(&full, m))?;
         let text = std::fs::read_to_string(&full).map_err(|e| err(&full, e.to_string()))?;
         let value: Value = serde_json::from_str(&text).map_err(|e| {
-            err(&full, format!("not valid JSON at line {}, column {}: {e}", e.line(), e.column()))
+            err(
+                &full,
+                format!(
+                    "not valid JSON at line {}, column {}: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            )
         })?;
         let stem = rel.strip_suffix(".json").unwrap_or(rel);
         let raw = format!("{stem}.raw.txt");
         let raw = files.contains(&raw).then_some(raw);
-        fixtures.push(Fixture { path: rel.clone(), subject, index, value, raw });
+        fixtures.push(Fixture {
+            path: rel.clone(),
+            subject,
+            index,
+            value,
+            raw,
+        });
     }
     Ok(fixtures)
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), FixtureError> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| FixtureError { path: dir.to_path_buf(), message: e.to_string() })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| FixtureError {
+        path: dir.to_path_buf(),
+        message: e.to_string(),
+    })?;
     for entry in entries {
-        let entry = entry.map_err(|e| FixtureError { path: dir.to_path_buf(), message: e.to_string() })?;
+        let entry = entry.map_err(|e| FixtureError {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        })?;
         let path = entry.path();
         if path.is_dir() {
             collect(root, &path, out)?;
         } else if let Ok(rel) = path.strip_prefix(root) {
-            let rel: Vec<String> =
-                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let rel: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
             out.push(rel.join("/"));
         }
     }
@@ -189,15 +225,32 @@ mod tests {
     fn names_parse_into_subjects() {
         assert_eq!(
             parse_name("listX.response.2.json"),
-            Ok((Subject::Response { operation: "listX".into(), status: None }, 2))
+            Ok((
+                Subject::Response {
+                    operation: "listX".into(),
+                    status: None
+                },
+                2
+            ))
         );
         assert_eq!(
             parse_name("getX.response-404.json"),
-            Ok((Subject::Response { operation: "getX".into(), status: Some(404) }, 1))
+            Ok((
+                Subject::Response {
+                    operation: "getX".into(),
+                    status: Some(404)
+                },
+                1
+            ))
         );
         assert_eq!(
             parse_name("XRef.example.json"),
-            Ok((Subject::Schema { component: "XRef".into() }, 1))
+            Ok((
+                Subject::Schema {
+                    component: "XRef".into()
+                },
+                1
+            ))
         );
         assert!(parse_name("getX.reply.json").is_err());
         assert!(parse_name("getX.json").is_err());

@@ -34,13 +34,18 @@ pub fn spec_files(api: &Api, doc31: &Value) -> Vec<SpecFile> {
         "# {GENERATED_NOTE}\n# OpenAPI {{}} description of {}.\n",
         api.title
     );
-    let yaml = |version: &str, doc: &Value| {
-        format!("{}{}", header.replace("{}", version), to_yaml(doc))
-    };
+    let yaml =
+        |version: &str, doc: &Value| format!("{}{}", header.replace("{}", version), to_yaml(doc));
     let json = serde_json::to_string_pretty(doc31).unwrap_or_default() + "\n";
     vec![
-        SpecFile { path: format!("{}/openapi.yaml", api.id), contents: yaml("3.1.0", doc31) },
-        SpecFile { path: format!("{}/openapi.json", api.id), contents: json },
+        SpecFile {
+            path: format!("{}/openapi.yaml", api.id),
+            contents: yaml("3.1.0", doc31),
+        },
+        SpecFile {
+            path: format!("{}/openapi.json", api.id),
+            contents: json,
+        },
         SpecFile {
             path: format!("{}/openapi-3.0.yaml", api.id),
             contents: yaml("3.0.3", &to_openapi_30(doc31)),

@@ -34,7 +34,13 @@ pub fn normalize(schema: &mut Value, at: &str, problems: &mut Vec<String>) {
             }
         }
     }
-    for key in ["items", "additionalProperties", "not", "contains", "propertyNames"] {
+    for key in [
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+    ] {
         if let Some(sub) = obj.get_mut(key) {
             normalize(sub, &format!("{at}[]"), problems);
         }
@@ -55,7 +61,9 @@ pub fn normalize(schema: &mut Value, at: &str, problems: &mut Vec<String>) {
         && matches!(obj.get("type"), Some(Value::String(t)) if t == "integer" || t == "number")
         && !NUMBER_FORMATS.contains(&format.as_str())
     {
-        problems.push(format!("{at}: number format `{format}` is not registered by OpenAPI (use i64/i32/f64)"));
+        problems.push(format!(
+            "{at}: number format `{format}` is not registered by OpenAPI (use i64/i32/f64)"
+        ));
     }
     if obj.contains_key("minimum") && obj.get("format").and_then(Value::as_str) == Some("int64") {
         // schemars puts no bounds on signed ints; any minimum here came from an unsigned type.
@@ -78,7 +86,11 @@ fn strip_null(obj: &mut Map<String, Value>) {
     if let Some(Value::Array(alternatives)) = obj.get("anyOf")
         && alternatives.iter().any(is_null_schema)
     {
-        let mut rest: Vec<Value> = alternatives.iter().filter(|v| !is_null_schema(v)).cloned().collect();
+        let mut rest: Vec<Value> = alternatives
+            .iter()
+            .filter(|v| !is_null_schema(v))
+            .cloned()
+            .collect();
         obj.remove("anyOf");
         if rest.len() == 1 {
             if let Value::Object(inner) = rest.remove(0) {
@@ -94,14 +106,21 @@ fn strip_null(obj: &mut Map<String, Value>) {
 }
 
 fn collapse_documented_enum(obj: &mut Map<String, Value>) {
-    let Some(Value::Array(alternatives)) = obj.get("oneOf") else { return };
+    let Some(Value::Array(alternatives)) = obj.get("oneOf") else {
+        return;
+    };
     let mut values = Vec::new();
     let mut descriptions = Vec::new();
     let mut ty: Option<Value> = None;
     for alternative in alternatives {
-        let Value::Object(alt) = alternative else { return };
+        let Value::Object(alt) = alternative else {
+            return;
+        };
         // Only `{type?, const|enum[one], description?}` alternatives collapse.
-        if alt.keys().any(|k| !matches!(k.as_str(), "type" | "const" | "enum" | "description")) {
+        if alt
+            .keys()
+            .any(|k| !matches!(k.as_str(), "type" | "const" | "enum" | "description"))
+        {
             return;
         }
         let value = match (alt.get("const"), alt.get("enum")) {
@@ -159,7 +178,10 @@ mod tests {
             {"type": "string", "const": "b", "description": "B"},
         ]});
         normalize(&mut s, "T", &mut Vec::new());
-        assert_eq!(s, json!({"type": "string", "enum": ["a", "b"], "x-enum-descriptions": ["A", "B"]}));
+        assert_eq!(
+            s,
+            json!({"type": "string", "enum": ["a", "b"], "x-enum-descriptions": ["A", "B"]})
+        );
     }
 
     #[test]

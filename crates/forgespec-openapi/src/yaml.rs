@@ -121,18 +121,29 @@ fn literal_block(s: &str, indent: usize) -> Option<String> {
 
 /// A string as a plain scalar when that is unambiguous, else double-quoted.
 pub fn string_scalar(s: &str) -> String {
-    if is_plain_safe(s) { s.to_string() } else { double_quoted(s) }
+    if is_plain_safe(s) {
+        s.to_string()
+    } else {
+        double_quoted(s)
+    }
 }
 
 fn is_plain_safe(s: &str) -> bool {
-    let Some(first) = s.chars().next() else { return false };
-    let starts_well = first.is_ascii_alphabetic() || first == '_' || first == '/' || (!first.is_ascii() && first.is_alphanumeric());
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    let starts_well = first.is_ascii_alphabetic()
+        || first == '_'
+        || first == '/'
+        || (!first.is_ascii() && first.is_alphanumeric());
     starts_well
         && !SPECIAL_WORDS.contains(&s)
         && !s.ends_with([' ', ':'])
         && !s.contains(": ")
         && !s.contains(" #")
-        && !s.chars().any(|c| needs_escape(c) || matches!(c, '"' | '\'' | '\\' | '`' | '\t' | '\n'))
+        && !s
+            .chars()
+            .any(|c| needs_escape(c) || matches!(c, '"' | '\'' | '\\' | '`' | '\t' | '\n'))
 }
 
 fn double_quoted(s: &str) -> String {
@@ -140,7 +151,13 @@ fn double_quoted(s: &str) -> String {
     // serde_json leaves DEL, C1 controls and Unicode line separators as they are;
     // YAML needs them escaped.
     json.chars()
-        .map(|c| if needs_escape(c) { format!("\\u{:04x}", c as u32) } else { c.to_string() })
+        .map(|c| {
+            if needs_escape(c) {
+                format!("\\u{:04x}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
         .collect()
 }
 
@@ -151,10 +168,31 @@ mod tests {
 
     #[test]
     fn ambiguous_strings_are_quoted() {
-        for s in ["on", "no", "y", "~", "1e3", "0x1F", "2020-01-01", "12:30", "", " a", "a: b", "-1", ".5", "@x"] {
+        for s in [
+            "on",
+            "no",
+            "y",
+            "~",
+            "1e3",
+            "0x1F",
+            "2020-01-01",
+            "12:30",
+            "",
+            " a",
+            "a: b",
+            "-1",
+            ".5",
+            "@x",
+        ] {
             assert!(string_scalar(s).starts_with('"'), "{s} must be quoted");
         }
-        for s in ["github", "代码托管平台的id。", "/scm/products/{product_id}", "https://a.b/c", "/open-api#Action=X"] {
+        for s in [
+            "github",
+            "代码托管平台的id。",
+            "/scm/products/{product_id}",
+            "https://a.b/c",
+            "/open-api#Action=X",
+        ] {
             assert_eq!(string_scalar(s), s);
         }
     }

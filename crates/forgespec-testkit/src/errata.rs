@@ -25,7 +25,9 @@ pub fn cited_errata(src: &Path) -> BTreeSet<String> {
     let mut cited = BTreeSet::new();
     let mut stack = vec![src.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -33,7 +35,9 @@ pub fn cited_errata(src: &Path) -> BTreeSet<String> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
                 for line in text.lines() {
-                    let Some((_, comment)) = line.split_once("//") else { continue };
+                    let Some((_, comment)) = line.split_once("//") else {
+                        continue;
+                    };
                     for word in comment.split(|c: char| !c.is_ascii_alphanumeric()) {
                         if is_erratum_id(word) {
                             cited.insert(word.to_string());
@@ -55,7 +59,10 @@ pub(crate) fn check(crate_dir: &Path, fixtures: &[Fixture]) -> Vec<String> {
     if let Ok(entries) = std::fs::read_dir(crate_dir.join("errata")) {
         let mut drafts: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         drafts.sort();
-        for draft in drafts.iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
+        for draft in drafts
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        {
             errata.push_str(&std::fs::read_to_string(draft).unwrap_or_default());
         }
     }
@@ -69,14 +76,20 @@ pub(crate) fn check(crate_dir: &Path, fixtures: &[Fixture]) -> Vec<String> {
     }
     for id in cited_errata(&crate_dir.join("src")) {
         if !seen.contains(&id) {
-            problems.push(format!("{}: the code cites {id}, which it does not define", path.display()));
+            problems.push(format!(
+                "{}: the code cites {id}, which it does not define",
+                path.display()
+            ));
         }
     }
     for f in fixtures {
         if let Some(raw) = &f.raw {
             let name = raw.rsplit('/').next().unwrap_or(raw);
             if !errata.contains(name) {
-                problems.push(format!("{}: the repair of `{raw}` is not recorded", path.display()));
+                problems.push(format!(
+                    "{}: the repair of `{raw}` is not recorded",
+                    path.display()
+                ));
             }
         }
     }

@@ -56,7 +56,13 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
     };
     let mut problems = Vec::new();
     for fixture in &fixtures {
-        problems.extend(check_fixture(api, &doc, fixture, &fixture_dir, &snapshot_dir));
+        problems.extend(check_fixture(
+            api,
+            &doc,
+            fixture,
+            &fixture_dir,
+            &snapshot_dir,
+        ));
     }
     problems.extend(check_operation_ids(api, &snapshot_dir));
     problems.extend(check_snapshot_guard(&fixtures, &snapshot_dir));
@@ -66,22 +72,33 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
 }
 
 fn workspace_root(crate_dir: &Path) -> PathBuf {
-    crate_dir.ancestors().nth(2).map_or_else(|| crate_dir.to_path_buf(), Path::to_path_buf)
+    crate_dir
+        .ancestors()
+        .nth(2)
+        .map_or_else(|| crate_dir.to_path_buf(), Path::to_path_buf)
 }
 
 /// The Rust type and the JSON-pointer of the schema a fixture is an example of.
 fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String> {
     let op_of = |id: &str| {
-        api.operations.iter().find(|o| o.id == id).ok_or_else(|| format!("no operation `{id}`"))
+        api.operations
+            .iter()
+            .find(|o| o.id == id)
+            .ok_or_else(|| format!("no operation `{id}`"))
     };
     let op_pointer = |op: &forgespec_core::Operation| {
-        let key = op.rpc_action.map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
+        let key = op
+            .rpc_action
+            .map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
         format!("/paths/{}/{}", escape(&key), op.method.as_openapi())
     };
     match &fixture.subject {
         Subject::Request { operation } => {
             let op = op_of(operation)?;
-            let pointer = format!("{}/requestBody/content/application~1json/schema", op_pointer(op));
+            let pointer = format!(
+                "{}/requestBody/content/application~1json/schema",
+                op_pointer(op)
+            );
             Ok((op.request, pointer))
         }
         Subject::Response { operation, status } => {
@@ -111,7 +128,10 @@ fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String
                 .find(|b| (b.component_name)() == *component)
                 .copied()
                 .ok_or_else(|| format!("`{component}` is not in api().example_types"))?;
-            Ok((Some(body), format!("/components/schemas/{}", escape(component))))
+            Ok((
+                Some(body),
+                format!("/components/schemas/{}", escape(component)),
+            ))
         }
     }
 }
@@ -132,7 +152,11 @@ fn check_fixture(
     let mut problems = Vec::new();
 
     // 3. The example validates against its schema in the generated document.
-    problems.extend(validate(doc, &pointer, &fixture.value).into_iter().map(|e| format!("{file}: {e}")));
+    problems.extend(
+        validate(doc, &pointer, &fixture.value)
+            .into_iter()
+            .map(|e| format!("{file}: {e}")),
+    );
 
     let Some(body) = body else {
         // A raw (non-JSON) body or an action with no request type: schema only.
@@ -142,12 +166,18 @@ fn check_fixture(
     let checked = match (body.check)(&fixture.value) {
         Ok(c) => c,
         Err(e) => {
-            problems.push(format!("{file}: does not deserialize as {} {e}", body.type_name));
+            problems.push(format!(
+                "{file}: does not deserialize as {} {e}",
+                body.type_name
+            ));
             return problems;
         }
     };
     for path in &checked.unmodelled {
-        problems.push(format!("{file}: key at {path} is not modelled by {}", body.type_name));
+        problems.push(format!(
+            "{file}: key at {path} is not modelled by {}",
+            body.type_name
+        ));
     }
     if checked.value != fixture.value {
         problems.push(format!(
@@ -181,8 +211,14 @@ pub fn validate(doc: &Value, pointer: &str, value: &Value) -> Vec<String> {
     }
     let mut root = doc.clone();
     if let Value::Object(obj) = &mut root {
-        obj.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
-        obj.insert("$ref".into(), json!(format!("#{}", percent_encode(pointer))));
+        obj.insert(
+            "$schema".into(),
+            json!("https://json-schema.org/draft/2020-12/schema"),
+        );
+        obj.insert(
+            "$ref".into(),
+            json!(format!("#{}", percent_encode(pointer))),
+        );
     }
     let validator = match jsonschema::validator_for(&root) {
         Ok(v) => v,
@@ -190,7 +226,16 @@ pub fn validate(doc: &Value, pointer: &str, value: &Value) -> Vec<String> {
     };
     validator
         .iter_errors(value)
-        .map(|e| format!("fails its schema at {}: {e}", if e.instance_path().as_str().is_empty() { "/" } else { e.instance_path().as_str() }))
+        .map(|e| {
+            format!(
+                "fails its schema at {}: {e}",
+                if e.instance_path().as_str().is_empty() {
+                    "/"
+                } else {
+                    e.instance_path().as_str()
+                }
+            )
+        })
         .collect()
 }
 
@@ -234,7 +279,10 @@ pub fn first_difference(expected: &Value, actual: &Value, at: &str) -> String {
             }
             format!("{at}: arrays differ")
         }
-        _ => format!("{}: document has {expected}, round trip gives {actual}", if at.is_empty() { "/" } else { at }),
+        _ => format!(
+            "{}: document has {expected}, round trip gives {actual}",
+            if at.is_empty() { "/" } else { at }
+        ),
     }
 }
 
@@ -243,8 +291,16 @@ fn check_operation_ids(api: &Api, snapshot_dir: &Path) -> Vec<String> {
         .operations
         .iter()
         .map(|op| {
-            let path = op.rpc_action.map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
-            format!("{} {} {} [{}]\n", op.id, method_label(op.method), path, op.tag)
+            let path = op
+                .rpc_action
+                .map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
+            format!(
+                "{} {} {} [{}]\n",
+                op.id,
+                method_label(op.method),
+                path,
+                op.tag
+            )
         })
         .collect();
     let mut settings = insta::Settings::clone_current();
@@ -276,7 +332,10 @@ fn check_snapshot_guard(fixtures: &[Fixture], snapshot_dir: &Path) -> Vec<String
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.ends_with(".snap") && !expected.contains(&name) {
-            problems.push(format!("{}: snapshot with no fixture", entry.path().display()));
+            problems.push(format!(
+                "{}: snapshot with no fixture",
+                entry.path().display()
+            ));
         }
     }
     problems
@@ -295,6 +354,11 @@ fn check_fixture_map(fixture_dir: &Path, fixtures: &[Fixture]) -> Vec<String> {
     fixtures
         .iter()
         .filter(|f| !maps.contains(&f.path))
-        .map(|f| format!("{}: not mapped to its place in the document in fixtures/README.md", fixture_dir.join(&f.path).display()))
+        .map(|f| {
+            format!(
+                "{}: not mapped to its place in the document in fixtures/README.md",
+                fixture_dir.join(&f.path).display()
+            )
+        })
         .collect()
 }

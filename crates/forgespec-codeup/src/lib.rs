@@ -1,0 +1,63 @@
+//! Typed models and operations of Alibaba Cloud Yunxiao (云效) Codeup's OpenAPI:
+//! creating a change request (合并请求, a merge request), in the 中心版 (central)
+//! and Region版 (regional) editions.
+//!
+//! Every resource, request and response of the reference is a serde + schemars type;
+//! [`api`] lists every operation in the document's order. Defects of the document and
+//! how they are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+
+pub mod change_requests;
+pub mod common;
+
+use forgespec_core::{
+    Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, Tag,
+};
+
+/// The name of the personal-access-token security scheme.
+pub const YUNXIAO_TOKEN: &str = "yunxiaoToken";
+
+/// Codeup's change-request API.
+pub fn api() -> Api {
+    let mut operations = Vec::new();
+    operations.extend(change_requests::operations());
+    Api {
+        id: "codeup",
+        title: "云效 Codeup OpenAPI: 合并请求",
+        version: "v1",
+        description: "Alibaba Cloud Yunxiao (云效) Codeup's OpenAPI for change requests \
+            (合并请求, merge requests): create one in a repository. The 中心版 (central \
+            edition) addresses a repository inside an organization; the Region版 (regional \
+            edition) addresses it directly. Every operation needs a personal access token \
+            in the `x-yunxiao-token` header.",
+        source_document: "Alibaba Cloud Yunxiao Codeup OpenAPI reference, 创建合并请求 (CreateChangeRequest)",
+        servers: vec![
+            Server::new("https://{domain}", "云效 OpenAPI 服务接入点。").variable(ServerVariable {
+                name: "domain",
+                // E3: the document writes the host as `{domain}` and never gives its
+                // value; the central edition's endpoint is the default.
+                default: "openapi-rdc.aliyuncs.com",
+                allowed: Vec::new(),
+                description: "服务接入点 (`domain`)：中心版为 `openapi-rdc.aliyuncs.com`；Region版为所在 Region 的服务接入点。",
+            }),
+        ],
+        security_schemes: vec![SecurityScheme {
+            name: YUNXIAO_TOKEN,
+            // E5: the document lists the token as a required request header; it is a
+            // credential, so it is a security scheme rather than a parameter.
+            description: "个人访问令牌。\n\n\
+                Sent in the `x-yunxiao-token` request header; the document's example value \
+                is `pt-0fh3****0fbG_35af****0484`.",
+            kind: SecuritySchemeKind::ApiKey {
+                location: ApiKeyLocation::Header,
+                name: "x-yunxiao-token",
+            },
+        }],
+        default_security: vec![YUNXIAO_TOKEN],
+        tags: vec![Tag {
+            name: change_requests::TAG,
+            description: "代码管理产品的合并请求 (change request) 资源。",
+        }],
+        operations,
+        example_types: Vec::new(),
+    }
+}

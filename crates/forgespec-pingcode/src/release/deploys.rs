@@ -1,0 +1,196 @@
+//! 交付 › 部署: the deploys of an enterprise's releases to its environments, shown in
+//! PingCode with their linked work items.
+
+use forgespec_core::{Nullable, Operation};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Page, PageQuery, WorkItemRef};
+use crate::release::environments::ReleaseEnvironmentRef;
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "部署";
+
+/// 部署的状态。
+///
+/// 允许值: `not_deployed`, `deployed`。
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeployStatus {
+    /// 未部署（not_deployed）。
+    NotDeployed,
+    /// 已部署（deployed）。
+    Deployed,
+}
+
+/// 部署：企业内实际的部署记录。（全量数据）
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Deploy {
+    /// 部署的id。
+    pub id: String,
+    /// 部署的资源地址。
+    pub url: String,
+    /// 部署的状态。
+    pub status: DeployStatus,
+    /// 发布的名称。
+    pub release_name: String,
+    /// 发布的环境。
+    // E73: typed `Object`; the examples show the 环境 reference form.
+    pub environment: ReleaseEnvironmentRef,
+    /// 版本发布的地址。
+    // E62: optional when the deploy is created or updated.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "forgespec_core::Nullable::present"
+    )]
+    pub release_url: Option<Nullable<String>>,
+    /// 部署开始的时间。
+    // E13: epoch seconds.
+    pub start_at: i64,
+    /// 部署结束的时间。
+    // E13: epoch seconds.
+    pub end_at: i64,
+    /// 部署持续的时间。单位为秒。
+    pub duration: i64,
+    /// 部署关联的PingCode的工作项列表。
+    // E12: `Object[]` with no table.
+    pub work_items: Vec<WorkItemRef>,
+}
+
+/// 部署（引用数据）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DeployRef {
+    /// 部署的id。
+    pub id: String,
+    /// 部署的资源地址。
+    pub url: String,
+    /// 部署的状态。
+    pub status: DeployStatus,
+    /// 发布的名称。
+    pub release_name: String,
+}
+
+/// 路径参数：一个部署。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DeployPath {
+    /// 部署的id。
+    pub deploy_id: String,
+}
+
+/// 创建或全量更新一个部署的请求参数。
+// The POST and PUT tables list the same fields; only `release_name` is worded
+// differently (POST "发布的名称。", PUT "版本发布的名称。"); the POST wording is kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DeployRequest {
+    /// 部署的状态。
+    pub status: DeployStatus,
+    /// 环境的id。
+    pub env_id: String,
+    /// 发布的名称。
+    pub release_name: String,
+    /// 版本发布的地址。如果为空，在PingCode中不显示相关跳转链接。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_url: Option<String>,
+    /// 部署开始的时间。
+    // E13: epoch seconds.
+    pub start_at: i64,
+    /// 部署结束的时间。
+    // E13: epoch seconds.
+    pub end_at: i64,
+    /// 部署持续的时间。单位为秒。
+    pub duration: i64,
+    /// PingCode工作项编号的列表。通过该参数将部署与一个或多个工作项关联。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_item_identifiers: Option<Vec<String>>,
+}
+
+/// 部分更新一个部署的请求参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DeployPatch {
+    /// 部署的状态。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<DeployStatus>,
+    /// 环境的id。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env_id: Option<String>,
+    /// 版本发布的名称。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_name: Option<String>,
+    /// 版本发布的地址。如果为空，在PingCode中不显示相关跳转链接。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_url: Option<String>,
+    /// 部署开始的时间。
+    // E13: epoch seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<i64>,
+    /// 部署结束的时间。
+    // E13: epoch seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_at: Option<i64>,
+    /// 部署持续的时间。单位为秒。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// PingCode工作项编号的列表。通过该参数将部署与一个或多个工作项关联。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_item_identifiers: Option<Vec<String>>,
+}
+
+/// 获取部署列表的查询参数。
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ListDeploysQuery {
+    /// 环境的id。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env_id: Option<String>,
+    /// 分页。
+    // E6
+    #[serde(flatten)]
+    pub page: PageQuery,
+}
+
+const SOURCE: &str = "交付 › 部署";
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        Operation::get("getDeploy", "/release/deploys/{deploy_id}")
+            .tag(TAG)
+            .summary("获取一个部署")
+            .description("部署的资源地址：返回一个部署的全量数据。")
+            .source(SOURCE)
+            .path_params::<DeployPath>()
+            .response::<Deploy>(200, "部署（全量数据）。"),
+        Operation::post("createDeploy", "/release/deploys")
+            .tag(TAG)
+            .summary("创建一个部署")
+            .source(SOURCE)
+            .request::<DeployRequest>()
+            .response::<Deploy>(200, "创建的部署。"),
+        Operation::put("updateDeploy", "/release/deploys/{deploy_id}")
+            .tag(TAG)
+            .summary("全量更新一个部署")
+            .source(SOURCE)
+            .path_params::<DeployPath>()
+            .request::<DeployRequest>()
+            .response::<Deploy>(200, "更新后的部署。"),
+        Operation::patch("patchDeploy", "/release/deploys/{deploy_id}")
+            .tag(TAG)
+            .summary("部分更新一个部署")
+            .source(SOURCE)
+            .path_params::<DeployPath>()
+            .request::<DeployPatch>()
+            .response::<Deploy>(200, "更新后的部署。"),
+        Operation::get("listDeploys", "/release/deploys")
+            .tag(TAG)
+            .summary("获取部署列表")
+            .source(SOURCE)
+            .query::<ListDeploysQuery>()
+            .response::<Page<Deploy>>(200, "部署列表的一页。"),
+        Operation::delete("deleteDeploy", "/release/deploys/{deploy_id}")
+            .tag(TAG)
+            .summary("删除一个部署")
+            .source(SOURCE)
+            .path_params::<DeployPath>()
+            .response::<Deploy>(200, "删除的部署。"),
+    ]
+}

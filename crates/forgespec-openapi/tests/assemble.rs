@@ -1,0 +1,196 @@
+//! The assembly on a small synthetic API: RPC actions, parameters, nullability, and
+//! the problems it refuses.
+
+use forgespec_core::{Api, Nullable, Operation, SecurityScheme, SecuritySchemeKind, Server, Tag};
+use forgespec_openapi::{assemble, to_openapi_30};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// A thing.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+struct Thing {
+    /// May be absent, never null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    absent: Option<String>,
+    /// Always present, may be null.
+    null: Nullable<i64>,
+    /// Either.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "forgespec_core::Nullable::present"
+    )]
+    both: Option<Nullable<Kind>>,
+}
+
+/// A kind.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum Kind {
+    /// The first.
+    First,
+    /// The second.
+    Second,
+}
+
+/// Do a thing.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+struct DoThingRequest {
+    /// 公共参数,本接口取值:DoThing
+    action: String,
+    /// A name.
+    name: String,
+}
+
+/// Path of a thing.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+struct ThingPath {
+    /// The id.
+    thing_id: String,
+}
+
+/// Query.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+struct ThingQuery {
+    /// Optional filter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+}
+
+fn api(operations: Vec<Operation>) -> Api {
+    Api {
+        id: "test",
+        title: "Test",
+        version: "1",
+        description: "A test API.",
+        source_document: "nothing",
+        servers: vec![Server::new("https://e.example.com", "the endpoint")],
+        security_schemes: vec![SecurityScheme {
+            name: "token",
+            description: "a token",
+            kind: SecuritySchemeKind::Http {
+                scheme: "bearer",
+                bearer_format: None,
+            },
+        }],
+        default_security: vec!["token"],
+        tags: vec![Tag {
+            name: "things",
+            description: "Things.",
+        }],
+        operations,
+        example_types: Vec::new(),
+    }
+}
+
+fn get_thing() -> Operation {
+    Operation::get("getThing", "/things/{thing_id}")
+        .tag("things")
+        .summary("Get a thing")
+        .path_params::<ThingPath>()
+        .query::<ThingQuery>()
+        .response::<Thing>(200, "The thing.")
+}
+
+fn do_thing() -> Operation {
+    Operation::post("DoThing", "/open-api")
+        .tag("things")
+        .summary("Do a thing")
+        .rpc_action("DoThing")
+        .request::<DoThingRequest>()
+        .response::<Thing>(200, "Done.")
+}
+
+#[test]
+fn rpc_actions_get_a_fragment_key_a_pinned_query_and_a_pinned_body() {
+    let doc = assemble(&api(vec![do_thing()]), &[]).expect("assembles");
+    let op = &doc["paths"]["/open-api#Action=DoThing"]["post"];
+    assert_eq!(op["x-rpc-action"], "DoThing");
+    assert_eq!(
+        op["parameters"][0],
+        json!({"name": "Action", "in": "query", "description": "接口名称。本接口取值: `DoThing`。",
+               "required": true, "schema": {"type": "string", "const": "DoThing", "default": "DoThing"}})
+    );
+    let request = &doc["components"]["schemas"]["DoThingRequest"];
+    assert_eq!(request["properties"]["Action"]["const"], "DoThing");
+    assert_eq!(request["required"][0], "Action");
+}
+
+#[test]
+fn parameters_come_from_struct_fields() {
+    let doc = assemble(&api(vec![get_thing()]), &[]).expect("assembles");
+    let params = doc["paths"]["/things/{thing_id}"]["get"]["parameters"]
+        .as_array()
+        .expect("parameters");
+    assert_eq!(
+        params[0],
+        json!({"name": "thing_id", "in": "path", "description": "The id.", "required": true, "schema": {"type": "string"}})
+    );
+    assert_eq!(
+        params[1],
+        json!({"name": "name", "in": "query", "description": "Optional filter.", "required": false, "schema": {"type": "string"}})
+    );
+}
+
+#[test]
+fn absent_and_null_stay_two_facts_in_both_versions() {
+    let doc = assemble(&api(vec![get_thing()]), &[]).expect("assembles");
+    let thing = &doc["components"]["schemas"]["Thing"];
+    assert_eq!(
+        thing["properties"]["absent"],
+        json!({"type": "string", "description": "May be absent, never null."})
+    );
+    assert_eq!(
+        thing["properties"]["null"]["type"],
+        json!(["integer", "null"])
+    );
+    let both = &thing["properties"]["both"]["anyOf"];
+    assert_eq!(both[0]["$ref"], "#/components/schemas/Kind");
+    assert_eq!(both[1], json!({"type": "null"}));
+    assert_eq!(thing["required"], json!(["null"]));
+    assert_eq!(
+        doc["components"]["schemas"]["Kind"],
+        json!({"description": "A kind.", "type": "string", "enum": ["first", "second"], "x-enum-descriptions": ["The first.", "The second."]})
+    );
+
+    let doc30 = to_openapi_30(&doc);
+    let thing = &doc30["components"]["schemas"]["Thing"];
+    assert_eq!(
+        thing["properties"]["null"],
+        json!({"type": "integer", "nullable": true, "format": "int64", "description": "Always present, may be null."})
+    );
+    assert_eq!(
+        thing["properties"]["both"]["allOf"][0]["$ref"],
+        "#/components/schemas/Kind"
+    );
+    assert_eq!(thing["properties"]["both"]["nullable"], true);
+    assert_eq!(thing["properties"]["both"]["type"], "string");
+}
+
+#[test]
+fn inconsistent_declarations_are_refused_with_reasons() {
+    let bad_path = Operation::get("getOther", "/things/{other_id}")
+        .tag("things")
+        .path_params::<ThingPath>()
+        .response::<Thing>(200, "x");
+    let untagged = Operation::get("listThings", "/things")
+        .tag("nowhere")
+        .response::<Thing>(200, "x");
+    let problems = assemble(
+        &api(vec![get_thing(), get_thing(), bad_path, untagged]),
+        &[],
+    )
+    .expect_err("refused");
+    let text = problems.join("\n");
+    assert!(
+        text.contains("operationId `getThing` is declared twice"),
+        "{text}"
+    );
+    assert!(text.contains("getOther: path placeholders"), "{text}");
+    assert!(
+        text.contains("listThings: tag `nowhere` is not declared"),
+        "{text}"
+    );
+}

@@ -84,7 +84,12 @@ pub fn platform_page(api: &Api, doc: &Value, crate_dir: &str, errata: usize) -> 
         .iter()
         .map(|(name, s)| schema_data(name, s))
         .collect();
-    let servers: Vec<Value> = doc["servers"].as_array().cloned().unwrap_or_default();
+    let servers: Vec<Value> = doc["servers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| json!({ "url": s["url"], "description": s["description"], "variables": s.get("variables").cloned().unwrap_or(json!({})) }))
+        .collect();
     let security: Vec<Value> = doc
         .pointer("/components/securitySchemes")
         .and_then(Value::as_object)

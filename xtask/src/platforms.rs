@@ -24,6 +24,12 @@ pub fn all() -> Vec<Platform> {
             documented_examples: 93,
         },
         Platform {
+            api: forgespec_gitcode::api,
+            crate_dir: "crates/forgespec-gitcode",
+            documented_operations: 22,
+            documented_examples: 17,
+        },
+        Platform {
             api: forgespec_codeup::api,
             crate_dir: "crates/forgespec-codeup",
             // One operation, documented in two path variants (中心版, Region版).

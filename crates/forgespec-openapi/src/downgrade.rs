@@ -144,30 +144,35 @@ pub fn downgrade_schema(schema: &mut Value, types: &Types) {
             obj.insert("nullable".into(), json!(true));
         }
     }
-    // `anyOf: [S, {type: null}]` → S + `nullable: true`
+    // `anyOf: [S, {type: null}]`: a plain S takes `nullable: true`; a `$ref` (which
+    // 3.0 cannot make nullable: `nullable` does not reach into `allOf`) becomes a
+    // choice between the reference and a null-only branch.
     if let Some(Value::Array(alternatives)) = obj.get("anyOf").cloned() {
-        let is_null = |v: &Value| {
-            v.get("nullable") == Some(&json!(true)) && v.as_object().is_some_and(|o| o.len() == 1)
-                || v.get("type").and_then(Value::as_str) == Some("null")
-        };
+        let is_null = |v: &Value| v.get("type").and_then(Value::as_str) == Some("null");
         if alternatives.iter().any(is_null) {
             let rest: Vec<Value> = alternatives.into_iter().filter(|v| !is_null(v)).collect();
             obj.remove("anyOf");
-            obj.insert("nullable".into(), json!(true));
-            if rest.len() == 1 {
-                let only = rest.into_iter().next().unwrap_or(Value::Null);
-                if let Some(reference) = only.get("$ref").and_then(Value::as_str) {
-                    if let Some(ty) = types.get(reference) {
-                        obj.insert("type".into(), json!(ty));
-                    }
-                    obj.insert("allOf".into(), json!([only]));
-                } else if let Value::Object(inner) = only {
+            match <[Value; 1]>::try_from(rest) {
+                Ok([Value::Object(inner)]) if !inner.contains_key("$ref") => {
+                    obj.insert("nullable".into(), json!(true));
                     for (k, v) in inner {
                         obj.entry(k).or_insert(v);
                     }
                 }
-            } else {
-                obj.insert("anyOf".into(), Value::Array(rest));
+                Ok([only]) => {
+                    let ty = only
+                        .get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|r| types.get(r));
+                    obj.insert(
+                        "anyOf".into(),
+                        json!([only, null_branch(ty.map(String::as_str))]),
+                    );
+                }
+                Err(mut rest) => {
+                    rest.push(null_branch(None));
+                    obj.insert("anyOf".into(), Value::Array(rest));
+                }
             }
         }
     }
@@ -193,15 +198,23 @@ pub fn downgrade_schema(schema: &mut Value, types: &Types) {
         }
         obj.insert("allOf".into(), Value::Array(all_of));
     }
-    // `nullable` needs a `type` (or a composition) beside it in 3.0.
-    if obj.get("nullable") == Some(&json!(true))
-        && !["type", "allOf", "anyOf", "oneOf", "enum"]
-            .iter()
-            .any(|k| obj.contains_key(*k))
-    {
-        obj.insert("enum".into(), json!([null]));
+    // 3.0 gives `nullable` meaning only beside a `type`.
+    if obj.get("nullable") == Some(&json!(true)) && !obj.contains_key("type") {
+        obj.remove("nullable");
+        let composition = ["anyOf", "oneOf"]
+            .into_iter()
+            .find(|k| obj.contains_key(*k));
+        if let Some(Value::Array(alternatives)) = composition.and_then(|k| obj.get_mut(k)) {
+            alternatives.push(null_branch(None));
+        }
+        // Otherwise the schema has no type at all and already admits null.
     }
     sort_like_31(obj);
+}
+
+/// A branch that admits only `null` (3.0 has no null type).
+fn null_branch(ty: Option<&str>) -> Value {
+    json!({ "type": ty.unwrap_or("object"), "nullable": true, "enum": [null] })
 }
 
 /// Keeps `nullable` right after `type` so a reader sees them together.
@@ -241,7 +254,7 @@ mod tests {
             s,
             json!({"properties": {
                 "a": {"type": "string", "nullable": true},
-                "b": {"description": "d", "type": "object", "nullable": true, "allOf": [{"$ref": "#/components/schemas/X"}]},
+                "b": {"description": "d", "anyOf": [{"$ref": "#/components/schemas/X"}, {"type": "object", "nullable": true, "enum": [null]}]},
                 "c": {"type": "string", "enum": ["X"]},
                 "d": {"description": "d", "allOf": [{"$ref": "#/components/schemas/X"}]},
             }, "example": {"a": "1"}})

@@ -1,0 +1,54 @@
+//! Typed models and operations of GitCode's API v5, "Pull Requests" (PR接口文档): a
+//! repository's pull requests, their comments, files, commits, labels, linked issues,
+//! tests, reviews and operation logs; the raw-file URL; and an enterprise's pull
+//! requests.
+//!
+//! The document has no field tables, so every response type is derived from its JSON
+//! examples (one shared type per shape). Every resource, request and response is a
+//! serde + schemars type; [`api`] lists every operation in the document's order.
+//! Defects of the document and how they are decided are in `ERRATA.md` (cited in the
+//! code as `E<n>`).
+
+pub mod common;
+pub mod pulls;
+
+use forgespec_core::{Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, Tag};
+
+/// The name of the `access_token` security scheme.
+pub const ACCESS_TOKEN: &str = "access_token";
+
+/// GitCode's Pull Requests API.
+pub fn api() -> Api {
+    Api {
+        id: "gitcode",
+        title: "GitCode API v5: Pull Requests",
+        version: "v5",
+        description: "GitCode's REST API v5 for pull requests: list, create, update, merge and \
+            read pull requests of a repository; their linked issues, comments, changed files, \
+            commits, labels and operation logs; handle and reset their tests and reviews; \
+            fetch a changed file's raw contents; and list an enterprise's pull requests. \
+            Every operation takes the user's access token in the `access_token` query parameter.",
+        source_document: "GitCode API v5 reference, Pull Requests (PR接口文档)",
+        servers: vec![Server::new(
+            "https://api.gitcode.com/api/v5",
+            "GitCode API v5。",
+        )],
+        security_schemes: vec![SecurityScheme {
+            name: ACCESS_TOKEN,
+            // E1: documented as a required query parameter of every operation.
+            description: "用户授权码: the user's access token, sent as the `access_token` query \
+                parameter of every request (see ERRATA E1).",
+            kind: SecuritySchemeKind::ApiKey {
+                location: ApiKeyLocation::Query,
+                name: "access_token",
+            },
+        }],
+        default_security: vec![ACCESS_TOKEN],
+        tags: vec![Tag {
+            name: pulls::TAG,
+            description: "PR接口文档",
+        }],
+        operations: pulls::operations(),
+        example_types: Vec::new(),
+    }
+}

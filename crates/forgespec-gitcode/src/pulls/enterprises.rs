@@ -1,0 +1,65 @@
+//! 22. 企业 Pull Request 列表: the pull requests of a whole enterprise.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::Direction;
+use crate::pulls::TAG;
+use crate::pulls::pull_requests::PullRequest;
+
+/// 路径参数：一个企业。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct EnterprisePath {
+    /// 企业的路径(path/login)
+    pub enterprise: String,
+}
+
+/// 企业 Pull Request 列表的查询参数。
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ListEnterprisePullRequestsQuery {
+    /// issue 唯一 id
+    // E15: typed `Long` (a Java type); a 64-bit integer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_number: Option<i64>,
+    /// 可选。仓库路径(path)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    /// 可选。Pull Request 状态
+    // E17: no values are listed; an open string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// 可选。排序字段,默认按创建时间
+    // E17: no values are listed; an open string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+    /// 可选。升序/降序
+    // E3
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// 当前的页码
+    // E16: typed `string` here, `integer` in every other table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// 每页的数量,最大为 100
+    // E16
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(max = 100))]
+    pub per_page: Option<i64>,
+}
+
+/// 22. 企业 Pull Request 列表
+pub(crate) fn list_enterprise_pull_requests() -> Operation {
+    Operation::get(
+        "listEnterprisePullRequests",
+        "/enterprises/{enterprise}/pull_requests",
+    )
+    .tag(TAG)
+    .summary("企业 Pull Request 列表")
+    .source("Pull Requests › 22. 企业 Pull Request 列表")
+    .path_params::<EnterprisePath>()
+    .query::<ListEnterprisePullRequestsQuery>()
+    // E36: the example is cut off before its closing `]`. E65: its `url` lacks
+    // the `/pulls/` segment; kept verbatim.
+    .response::<Vec<PullRequest>>(200, "企业的 Pull Request 列表。")
+}

@@ -20,6 +20,7 @@ pub struct CoverageRow {
     pub documented_examples: usize,
     pub examples: usize,
     pub errata: usize,
+    pub note: String,
 }
 
 fn engine() -> Result<Handlebars<'static>> {
@@ -40,7 +41,7 @@ pub fn readme_with_coverage(readme: &str, rows: &[CoverageRow]) -> Result<String
             "id": r.id, "title": r.title,
             "documented_operations": r.documented_operations, "operations": r.operations,
             "documented_examples": r.documented_examples, "examples": r.examples,
-            "errata": r.errata,
+            "errata": r.errata, "note": r.note,
         })).collect::<Vec<_>>(),
     });
     let table = engine()?.render("coverage", &data)?;

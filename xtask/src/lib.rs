@@ -65,6 +65,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
             documented_examples: platform.documented_examples,
             examples: fixtures.len(),
             errata: errata_count,
+            note: platform.note.to_string(),
         });
     }
     let readme_path = root.join("README.md");

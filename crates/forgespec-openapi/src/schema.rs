@@ -58,16 +58,21 @@ pub fn normalize(schema: &mut Value, at: &str, problems: &mut Vec<String>) {
     }
     collapse_documented_enum(obj);
     if let Some(Value::String(format)) = obj.get("format")
-        && matches!(obj.get("type"), Some(Value::String(t)) if t == "integer" || t == "number")
+        && is_numeric(obj.get("type"))
         && !NUMBER_FORMATS.contains(&format.as_str())
     {
         problems.push(format!(
             "{at}: number format `{format}` is not registered by OpenAPI (use i64/i32/f64)"
         ));
     }
-    if obj.contains_key("minimum") && obj.get("format").and_then(Value::as_str) == Some("int64") {
-        // schemars puts no bounds on signed ints; any minimum here came from an unsigned type.
-        problems.push(format!("{at}: unsigned integer type (use i64)"));
+}
+
+fn is_numeric(ty: Option<&Value>) -> bool {
+    let numeric = |t: &Value| t == "integer" || t == "number";
+    match ty {
+        Some(Value::Array(types)) => types.iter().any(numeric),
+        Some(t) => numeric(t),
+        None => false,
     }
 }
 
@@ -186,7 +191,7 @@ mod tests {
 
     #[test]
     fn unregistered_formats_are_reported() {
-        let mut s = json!({"type": "integer", "format": "uint64", "minimum": 0});
+        let mut s = json!({"type": ["integer", "null"], "format": "uint64", "minimum": 0, NULLABLE_MARKER: true});
         let mut problems = Vec::new();
         normalize(&mut s, "T.n", &mut problems);
         assert_eq!(problems.len(), 1, "{problems:?}");

@@ -1,0 +1,200 @@
+//! 7.2 Repository (historical): template status, public templates, deploy keys, one
+//! repository (v1) and commit line counts (v2).
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::TAG;
+use crate::common::Envelope;
+use crate::project::RepoInfo;
+use crate::repository::{AddDeployKeyRequest, CommitStatistic, Key, TemplateRepositoryList};
+use crate::v2_project::{BooleanOrString, OneOrMany};
+
+/// 路径参数：一个仓库（设置仓库是公开状态还是私有状态）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalTemplateStatusPath {
+    /// 仓库id
+    pub repository_uuid: String,
+}
+
+/// 设置仓库是公开状态还是私有状态的请求 Body（历史 API，字段名为驼峰式）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoricalTemplateStatusRequest {
+    /// 模板类型
+    pub template_type: String,
+    /// 代码模板名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_title: Option<String>,
+    /// 创建者名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator_name: Option<String>,
+    /// 代码模板描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_description: Option<String>,
+    /// 模板语言
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    /// 模板平台
+    // E232: the table names this `platform`; the example (and 4.2.6's table)
+    // `plateform`. Both keys are accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Vec<String>>,
+    /// 模板平台（示例中的字段名）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plateform: Option<Vec<String>>,
+    /// 模板类型
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entertype: Option<Vec<String>>,
+}
+
+/// 获取公开示例模板列表的查询参数（历史 API）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalRepositoryTemplatesQuery {
+    /// 模板平台类型
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// 语言类型
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// 是否支持流水线
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipeline: Option<String>,
+    /// 模板分类
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entertype: Option<String>,
+    /// 模板名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search: Option<String>,
+    /// 模板日期排序
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateorder: Option<String>,
+    /// 模板引用次数排序
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usedtimeorder: Option<String>,
+    /// 模板公开类型
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub template_type: Option<String>,
+    /// 大区名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// 分页页数
+    // E257: required by the table, absent from the request example.
+    pub page_no: i64,
+    /// 每页数据数
+    pub page_size: i64,
+}
+
+/// 路径参数：一个仓库（仓库短id）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalRepositoryIdPath {
+    /// 仓库短id
+    pub repository_id: i64,
+}
+
+/// 路径参数：仓库的一个部署密钥。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalDeployKeyPath {
+    /// 部署密钥id
+    // E260: Integer here, String in the response's `Key.key_id`.
+    pub key_id: i64,
+    /// 仓库短id
+    pub repository_id: i64,
+}
+
+/// 路径参数：一个仓库（仓库的uuid）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalRepositoryUuidPath {
+    /// 仓库的uuid,用来指定需要查看的仓库
+    pub repository_uuid: String,
+}
+
+/// 获取代码提交行数的查询参数（历史 API）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalCommitLinesQuery {
+    /// 分支名称
+    pub ref_name: String,
+    /// 起始提交日期,格式为yyyy-MM-dd
+    pub begin_date: String,
+    /// 终止提交日期,格式为yyyy-MM-dd (begin_date和end_date时间间隔不超过60天)
+    pub end_date: String,
+}
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        Operation::put(
+            "updateRepositoryTemplateStatusV1",
+            "/v1/repositories/{repository_uuid}/template_status",
+        )
+        .tag(TAG)
+        .summary("设置仓库是公开状态还是私有状态")
+        .description("设置仓库是公开状态还是私有状态。")
+        .source("7 历史 API › 7.2 Repository › 7.2.1 设置仓库是公开状态还是私有状态")
+        .deprecated()
+        .path_params::<HistoricalTemplateStatusPath>()
+        .request::<HistoricalTemplateStatusRequest>()
+        .response::<Envelope<String>>(200, "OK"),
+        Operation::get(
+            "listRepositoryTemplatesV1",
+            "/v1/repositories/repository_templates",
+        )
+        .tag(TAG)
+        .summary("获取公开示例模板列表")
+        .description("获取公开示例模板列表。")
+        .source("7 历史 API › 7.2 Repository › 7.2.2 获取公开示例模板列表")
+        .deprecated()
+        .query::<HistoricalRepositoryTemplatesQuery>()
+        .response::<Envelope<TemplateRepositoryList>>(200, "OK"),
+        Operation::post(
+            "addDeployKeyV1",
+            "/v1/repositories/{repository_id}/deploy_keys",
+        )
+        .tag(TAG)
+        .summary("添加部署密钥")
+        .description("添加部署密钥。")
+        .source("7 历史 API › 7.2 Repository › 7.2.3 添加部署密钥")
+        .deprecated()
+        .path_params::<HistoricalRepositoryIdPath>()
+        // Same fields as 4.2.14's request table (only the wording of the
+        // descriptions differs): the same type.
+        .request::<AddDeployKeyRequest>()
+        .response::<Envelope<Key>>(200, "OK"),
+        Operation::delete(
+            "deleteDeployKeyV1",
+            "/v1/repositories/{repository_id}/deploy_keys/{key_id}",
+        )
+        .tag(TAG)
+        .summary("删除仓库部署密钥")
+        .description("删除仓库部署密钥。")
+        .source("7 历史 API › 7.2 Repository › 7.2.4 删除仓库部署密钥")
+        .deprecated()
+        .path_params::<HistoricalDeployKeyPath>()
+        // E233: Boolean in the table, `"false"` in the example.
+        .response::<Envelope<BooleanOrString>>(200, "OK"),
+        // E234: the URI line writes the placeholder as `{{repository_uuid}}`.
+        Operation::get("showRepositoryV1", "/v1/repositories/{repository_uuid}")
+            .tag(TAG)
+            .summary("查询项目下的某个仓库")
+            .description("不建议再使用,建议使用/{repository_uuid}/status")
+            .source("7 历史 API › 7.2 Repository › 7.2.5 查询项目下的某个仓库")
+            .deprecated()
+            .path_params::<HistoricalRepositoryUuidPath>()
+            .response::<Envelope<RepoInfo>>(200, "OK"),
+        Operation::get(
+            "showCommitLinesV1",
+            "/v2/repositories/{repository_id}/commit_lines",
+        )
+        .tag(TAG)
+        .summary("获取代码提交行数")
+        .description("获取指定日期内代码仓指定分支的代码提交行数")
+        .source("7 历史 API › 7.2 Repository › 7.2.6 获取代码提交行数")
+        .deprecated()
+        .path_params::<HistoricalRepositoryIdPath>()
+        .query::<HistoricalCommitLinesQuery>()
+        // E235: `Array of CommitStatistic objects` in the table, one object
+        // in the example.
+        .response::<Envelope<OneOrMany<CommitStatistic>>>(200, "OK"),
+    ]
+}

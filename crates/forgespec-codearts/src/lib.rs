@@ -1,0 +1,130 @@
+//! Typed models and operations of Huawei Cloud CodeArts Repo (代码托管, formerly
+//! CodeHub): SSH keys, repositories, members, commits, files, webhooks, projects and
+//! merge-request discussions, plus the historical (deprecated) operations.
+//!
+//! Every resource, request and response of the reference is a serde + schemars type;
+//! [`api`] lists every operation in the document's order. Defects of the document and
+//! how they are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+
+pub mod commit;
+pub mod common;
+pub mod discussion;
+pub mod file;
+pub mod historical;
+pub mod project;
+pub mod repo_member;
+pub mod repository;
+pub mod ssh_key;
+pub mod user;
+pub mod v2_project;
+pub mod v2_repository;
+pub mod webhook;
+
+use forgespec_core::{
+    Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, Tag, body,
+};
+
+/// The name of the IAM token security scheme (`X-Auth-Token`).
+pub const AUTH_TOKEN: &str = "authToken";
+
+/// CodeArts Repo's API.
+pub fn api() -> Api {
+    let mut operations = Vec::new();
+    operations.extend(ssh_key::operations());
+    operations.extend(repository::operations());
+    operations.extend(v2_project::operations());
+    operations.extend(repo_member::operations());
+    operations.extend(commit::operations());
+    operations.extend(file::operations());
+    operations.extend(user::operations());
+    operations.extend(webhook::operations());
+    operations.extend(project::operations());
+    operations.extend(v2_repository::operations());
+    operations.extend(discussion::operations());
+    operations.extend(historical::operations());
+    Api {
+        id: "codearts",
+        title: "CodeArts Repo (代码托管) API",
+        version: "v1",
+        description: "Huawei Cloud CodeArts Repo (代码托管, formerly CodeHub): Git repository \
+            hosting. The API manages SSH keys, repositories and their branches, tags, \
+            protected branches and tags, deploy keys, members, commits, files, webhooks, \
+            merge requests and review comments. It is served from one endpoint per region; \
+            every response is wrapped in a `{error, result, status}` envelope.\n\n\
+            Calls are limited to 600 per minute per operation per region, shared by all \
+            users of the region.",
+        source_document: "Huawei Cloud CodeArts Repo API reference (代码托管 API 参考)",
+        servers: vec![
+            // E1: the endpoint table says HTTP; 1.2 and 3.1 say every API is called over
+            // HTTPS. HTTPS. E13: the request examples write the host as `{endpoint}`,
+            // `{{endpoint}}` or `[endpoint]`; it is this server.
+            Server::new(
+                "https://codehub-ext.{region}.myhuaweicloud.com",
+                "代码托管的终端节点 (Endpoint)，每个区域一个。",
+            )
+            .variable(ServerVariable {
+                name: "region",
+                // E2: the document names no default region; 华北-北京四 is the one its
+                // own examples use (6.3). E14: chapter 5 calls `cn-north-7`, which the
+                // endpoint table does not list; the list is the table's.
+                default: "cn-north-4",
+                allowed: vec![
+                    "cn-south-2",
+                    "cn-north-4",
+                    "cn-north-1",
+                    "cn-east-2",
+                    "cn-southwest-2",
+                    "cn-south-1",
+                    "cn-east-3",
+                ],
+                description: "区域：`cn-south-2` 华南-深圳，`cn-north-4` 华北-北京四，`cn-north-1` 华北-北京一，`cn-east-2` 华东-上海二，`cn-southwest-2` 西南-贵阳一，`cn-south-1` 华南-广州，`cn-east-3` 华东-上海一。",
+            }),
+        ],
+        // E11: every operation's table lists `X-Auth-Token` as a header parameter; it
+        // is this security scheme instead, not a parameter.
+        security_schemes: vec![SecurityScheme {
+            name: AUTH_TOKEN,
+            description: "用户Token (`X-Auth-Token`): a project-scoped IAM user token, obtained \
+                from IAM's \"获取用户Token\" operation (`POST /v3/auth/tokens` on the IAM \
+                endpoint, with `auth.scope` set to a project); the token is the \
+                `X-Subject-Token` response header and is valid for 24 hours.\n\n\
+                The API also accepts AK/SK signing instead of a token: the request is signed \
+                with an Access Key ID (AK) and Secret Access Key (SK), normally by Huawei \
+                Cloud's signing SDK, which adds the `Authorization` (signature) and \
+                `X-Sdk-Date` (time of sending) headers. AK/SK signing is limited to bodies \
+                under 12 MB. OpenAPI has no scheme for this signature; see Huawei Cloud's \
+                API signing guide.",
+            kind: SecuritySchemeKind::ApiKey {
+                location: ApiKeyLocation::Header,
+                name: "X-Auth-Token",
+            },
+        }],
+        default_security: vec![AUTH_TOKEN],
+        tags: vec![
+            Tag { name: ssh_key::TAG, description: "SSH 公钥：获取、添加 ssh key，检验私钥是否有拉取代码的权限。" },
+            Tag {
+                name: repository::TAG,
+                description: "仓库：创建、删除、查询仓库，分支、标签、保护分支、保护 tag、部署密钥、统计、合并请求。",
+            },
+            Tag { name: v2_project::TAG, description: "项目与仓库：查询用户或项目的仓库，创建项目并创建或 fork 仓库，分支关联工作项。" },
+            Tag { name: repo_member::TAG, description: "仓库成员：查询、添加、删除仓库成员，设置成员的角色。" },
+            Tag { name: commit::TAG, description: "提交：查询提交、提交差异，创建提交。" },
+            Tag { name: file::TAG, description: "文件：查询仓库中文件的信息。" },
+            Tag { name: user::TAG, description: "用户：https 账号密码校验。" },
+            Tag { name: webhook::TAG, description: "仓库钩子：查询、添加、删除仓库的 webhook。" },
+            Tag { name: project::TAG, description: "项目：项目下的仓库列表，校验仓库名。" },
+            Tag { name: v2_repository::TAG, description: "仓库管理：创建分支。" },
+            Tag { name: discussion::TAG, description: "合并请求的检视意见：创建、回复、查询检视意见，检视意见设置。" },
+            Tag {
+                name: historical::TAG,
+                description: "历史 API：仅供部分老用户参考的旧版接口，均已废弃（deprecated）。",
+            },
+        ],
+        operations,
+        // E9: the IAM examples of chapter 3 and 6.3 belong to IAM's API, not this one.
+        example_types: vec![
+            body::<common::GatewayError>(),
+            body::<common::ServiceError>(),
+        ],
+    }
+}

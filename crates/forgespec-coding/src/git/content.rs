@@ -1,0 +1,475 @@
+//! 代码托管 › content: files, trees, blobs, contributors, commits and commit notes of
+//! a depot.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::action;
+use crate::common::{Envelope, RequestIdResponse};
+
+// ---------------------------------------------------------------- CreateGitCommitNote
+
+/// 创建提交注释：输入参数。
+// E225: the table omits Action. E200: DepotId, CommitSha and Note are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitCommitNoteRequest {
+    /// 公共参数,本接口取值:CreateGitCommitNote
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 提交的 Sha
+    pub commit_sha: String,
+    /// The note's text. (The document's description, `NotesRef`, is copied from
+    /// another row; see E240.)
+    pub note: String,
+    /// 提交信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// 注释分支 ref。建议默认不填
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes_ref: Option<String>,
+}
+
+// ---------------------------------------------------------------- DescribeGitFiles
+
+/// 对象类型 tree:文件夹 file:文件
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum GitTreeItemMode {
+    /// `tree`: 文件夹
+    Tree,
+    /// `file`: 文件
+    File,
+}
+
+/// GitTreeItem：git 树对象。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitTreeItem {
+    /// 对象类型 tree:文件夹 file:文件
+    pub mode: GitTreeItemMode,
+    /// 文件或文件夹路径
+    pub path: String,
+    /// 文件或文件夹名字
+    pub name: String,
+    /// Commit ID
+    pub sha: String,
+}
+
+/// 查询仓库目录下文件和文件夹名字：输入参数。
+// E225: the table omits Action. E200: DepotPath is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitFilesRequest {
+    /// 公共参数,本接口取值:DescribeGitFiles
+    pub action: String,
+    /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
+    pub depot_path: String,
+    /// 分支名
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// 所查询的文件夹
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// 查询仓库目录下文件和文件夹名字：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitFilesResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// git 树对象
+    // E241: typed as one GitTreeItem; the example sends an array.
+    pub items: Vec<GitTreeItem>,
+}
+
+// ---------------------------------------------------------------- DescribeGitFile
+
+/// GitFileItem：文件详情。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitFileItem {
+    /// 文件名
+    pub file_name: String,
+    /// 文件路径
+    pub file_path: String,
+    /// 文件大小
+    pub size: i64,
+    /// 加密形式
+    pub encoding: String,
+    /// 加密后文件的内容
+    pub content: String,
+    /// 文件内容的hash结果
+    pub content_sha256: String,
+    /// Commit ID
+    pub sha: String,
+}
+
+/// 获取文件详情：输入参数。
+// E225: the table omits Action. E200: DepotId and Path are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitFileRequest {
+    /// 公共参数,本接口取值:DescribeGitFile
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 分支名
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// 所查询的文件夹
+    // E242: the description is copied from 查询仓库目录下文件和文件夹名字; the
+    // parameter is the path of a file.
+    pub path: String,
+}
+
+/// 获取文件详情：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitFileResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 文件详情
+    pub git_file: GitFileItem,
+}
+
+// ---------------------------------------------------------------- DescribeGitBlob
+
+/// 编码方式 base64
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BlobEncoding {
+    /// `base64`: 内容经 base64 编码。
+    Base64,
+}
+
+/// BlobDetail：blob信息。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct BlobDetail {
+    /// blob Id
+    pub blob_sha: String,
+    /// blob 大小(字节)
+    pub size: i64,
+    /// 编码方式 base64
+    pub encoding: BlobEncoding,
+    /// blob base64 编码后的内容
+    pub content: String,
+}
+
+/// 查询 Git Blob 信息：输入参数。
+// E225: the table omits Action. E200: DepotId and BlobSha are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBlobRequest {
+    /// 公共参数,本接口取值:DescribeGitBlob
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// blob Id
+    pub blob_sha: String,
+}
+
+/// 查询 Git Blob 信息：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBlobResponse {
+    /// blob信息
+    pub data: BlobDetail,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitBlobRaw
+
+/// 查询 Git Blob raw 信息：输入参数。
+// E225: the table omits Action. E200: DepotId and BlobSha are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBlobRawRequest {
+    /// 公共参数,本接口取值:DescribeGitBlobRaw
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// blob Id
+    pub blob_sha: String,
+}
+
+/// 查询 Git Blob raw 信息：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBlobRawResponse {
+    /// blob 文本内容
+    pub content: String,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitContributors
+
+/// Contributor：贡献者。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Contributor {
+    /// 邮箱
+    pub email: String,
+    /// 名字
+    pub name: String,
+    /// 提交次数
+    pub commits: i64,
+}
+
+/// 查询 git 仓库的贡献者：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitContributorsRequest {
+    /// 公共参数,本接口取值:DescribeGitContributors
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 分支或标签名,默认 HEAD
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+}
+
+/// 查询 git 仓库的贡献者：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitContributorsResponse {
+    /// 贡献者列表
+    pub contributors: Vec<Contributor>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitTree
+
+/// 类型 tree/blob
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum GitTreeType {
+    /// `tree`: 文件夹。
+    Tree,
+    /// `blob`: 文件。
+    Blob,
+}
+
+/// GitTree：tree信息。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitTree {
+    /// 文件/文件夹权限
+    pub mode: String,
+    /// 类型 tree/blob
+    #[serde(rename = "Type")]
+    pub tree_type: GitTreeType,
+    /// tree/blob 的 Sha
+    pub sha: String,
+    /// 路径
+    pub path: String,
+}
+
+/// 查询仓库tree信息：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTreeRequest {
+    /// 公共参数,本接口取值:DescribeGitTree
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 分支名
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// 文件夹路径
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// 是否递归查找
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_recursive: Option<bool>,
+}
+
+/// 查询仓库tree信息：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTreeResponse {
+    /// tree信息列表
+    pub trees: Vec<GitTree>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DeleteGitFiles
+
+/// 在仓库中删除文件：输入参数。
+// E225: the table omits Action. E200: DepotId and Paths are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitFilesRequest {
+    /// 公共参数,本接口取值:DeleteGitFiles
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 提交信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// 分支名
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// 欲删除文件的路径列表
+    pub paths: Vec<String>,
+}
+
+// ---------------------------------------------------------------- CreateGitCommit
+
+/// 文件内容编码方式:ENCODING_RAW(不进行编码)、ENCODING_BASE64(base64 编码)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum CommitFileContentEncoding {
+    /// `ENCODING_RAW`: 不进行编码
+    #[serde(rename = "ENCODING_RAW")]
+    Raw,
+    /// `ENCODING_BASE64`: base64 编码
+    #[serde(rename = "ENCODING_BASE64")]
+    Base64,
+}
+
+/// CommitFile 详情
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CommitFile {
+    /// 文件路径
+    // E200: each file needs its path.
+    pub path: String,
+    /// 文件重命名时新名字的路径
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_path: Option<String>,
+    /// 文件内容
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// 文件内容编码方式:ENCODING_RAW(不进行编码)、ENCODING_BASE64(base64 编码)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_encoding: Option<CommitFileContentEncoding>,
+    /// 文件是否删除
+    // E245: typed String; the example sends a boolean, as the description implies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub want_delete: Option<bool>,
+    /// 文件是否重命名
+    // E246: the row is garbled ("是 | CommitFile[]"); the example sends a boolean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub want_rename: Option<bool>,
+}
+
+/// 创建 git 提交：输入参数。
+// E225: the table omits Action. E200: DepotPath is required; E246: CommitFiles is
+// marked 是 (required) by the garbled row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitCommitRequest {
+    /// 公共参数,本接口取值:CreateGitCommit
+    pub action: String,
+    /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
+    pub depot_path: String,
+    /// 最后一次提交的 Sha 值
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_commit_sha: Option<String>,
+    /// 源分支名
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// 新建分支的名字
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_ref: Option<String>,
+    /// 提交信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// 文件列表
+    pub commit_files: Vec<CommitFile>,
+}
+
+/// Committer：提交者信息。
+// E248: referenced by GitCommit and never defined; read off the example.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Committer {
+    /// 提交者邮箱。
+    pub email: String,
+    /// 提交者名字。
+    pub name: String,
+}
+
+/// GitCommit 详情
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitCommit {
+    /// 提交简要信息
+    // E247: typed GitCommit; the example sends a string.
+    pub short_message: String,
+    /// 提交 Sha 值
+    // E247: typed GitCommit; the example sends a string.
+    pub sha: String,
+    /// 提交时间
+    pub commit_date: i64,
+    /// 提交者信息
+    pub committer: Committer,
+}
+
+/// 创建 git 提交：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitCommitResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 提交详情
+    pub git_commit: GitCommit,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        // E226: no output table (or an empty one); the example carries RequestId.
+        action("CreateGitCommitNote", "创建提交注释", "API REFERENCE › 代码托管 › 创建提交注释")
+            .description("注意: 对于 NotesRef 参数建议默认为空,因为 git 会使用默认的 ref :refs/notes/commits,如果填了这个参数,会用这个参数指定的 ref 来保存您的 git note,有可能会覆盖您原有的 ref。")
+            .request::<CreateGitCommitNoteRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E243: the document writes the endpoint as `Action= DescribeGitFiles` (with a space).
+        action(
+            "DescribeGitFiles",
+            "查询仓库目录下文件和文件夹名字",
+            "API REFERENCE › 代码托管 › 查询仓库目录下文件和文件夹名字",
+        )
+        .request::<DescribeGitFilesRequest>()
+        .response::<Envelope<DescribeGitFilesResponse>>(200, "成功"),
+        // E243: `Action= DescribeGitFile` (with a space) in the document.
+        action("DescribeGitFile", "获取文件详情", "API REFERENCE › 代码托管 › 获取文件详情")
+            .request::<DescribeGitFileRequest>()
+            .response::<Envelope<DescribeGitFileResponse>>(200, "成功"),
+        action("DescribeGitBlob", "查询 Git Blob 信息", "API REFERENCE › 代码托管 › 查询 Git Blob 信息")
+            .request::<DescribeGitBlobRequest>()
+            .response::<Envelope<DescribeGitBlobResponse>>(200, "成功"),
+        action("DescribeGitBlobRaw", "查询 Git Blob raw 信息", "API REFERENCE › 代码托管 › 查询 Git Blob raw 信息")
+            .request::<DescribeGitBlobRawRequest>()
+            .response::<Envelope<DescribeGitBlobRawResponse>>(200, "成功"),
+        action(
+            "DescribeGitContributors",
+            "查询 git 仓库的贡献者",
+            "API REFERENCE › 代码托管 › 查询 git 仓库的贡献者",
+        )
+        .request::<DescribeGitContributorsRequest>()
+        .response::<Envelope<DescribeGitContributorsResponse>>(200, "成功"),
+        action("DescribeGitTree", "查询仓库tree信息", "API REFERENCE › 代码托管 › 查询仓库tree信息")
+            .request::<DescribeGitTreeRequest>()
+            .response::<Envelope<DescribeGitTreeResponse>>(200, "成功"),
+        action("DeleteGitFiles", "在仓库中删除文件", "API REFERENCE › 代码托管 › 在仓库中删除文件")
+            .request::<DeleteGitFilesRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("CreateGitCommit", "创建 git 提交", "API REFERENCE › 代码托管 › 创建 git 提交")
+            .request::<CreateGitCommitRequest>()
+            .response::<Envelope<CreateGitCommitResponse>>(200, "成功"),
+    ]
+}

@@ -1,0 +1,150 @@
+//! 代码托管 › deploy keys: SSH keys that give a machine access to one depot.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::action;
+use crate::common::{Envelope, RequestIdResponse};
+
+/// DeployKeyInfo：部署公钥。
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeployKeyInfo {
+    /// SSH Key Id
+    pub key_id: i64,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 所属者名字
+    pub owner_name: String,
+    /// key 标题
+    pub title: String,
+    /// key 指纹
+    pub finger_print: String,
+    /// 创建时间
+    pub created_at: i64,
+    /// 过期时间
+    pub expiration_date: String,
+    /// 是否过期
+    pub has_expired: bool,
+    /// 是否授予写入权限
+    pub allow_write: bool,
+}
+
+// ---------------------------------------------------------------- CreateGitDeployKey
+
+/// 新建部署公钥：输入参数。
+// E225: the table omits Action. E200: DepotId, Title and Content are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitDeployKeyRequest {
+    /// 公共参数,本接口取值:CreateGitDeployKey
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 部署公钥标题
+    pub title: String,
+    /// SSH key
+    pub content: String,
+    /// 过期时间,不填则为永不过期
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration_date: Option<String>,
+    /// 是否授予写入权限
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_write: Option<bool>,
+}
+
+// ---------------------------------------------------------------- DescribeGitDepotDeployKeys
+
+/// 查询某仓库下的部署公钥列表：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitDepotDeployKeysRequest {
+    /// 公共参数,本接口取值:DescribeGitDepotDeployKeys
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+}
+
+/// 查询某仓库下的部署公钥列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitDepotDeployKeysResponse {
+    /// 部署公钥列表
+    pub keys: Vec<DeployKeyInfo>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitProjectDeployKeys
+
+/// 查询某项目下的部署公钥列表：输入参数。
+// E225: the table omits Action. E200: ProjectId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitProjectDeployKeysRequest {
+    /// 公共参数,本接口取值:DescribeGitProjectDeployKeys
+    pub action: String,
+    /// 项目 Id
+    pub project_id: i64,
+}
+
+/// 查询某项目下的部署公钥列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitProjectDeployKeysResponse {
+    /// 部署公钥列表
+    pub keys: Vec<DeployKeyInfo>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DeleteGitDeployKey
+
+/// 删除部署公钥：输入参数。
+// E225: the table omits Action. E200: DepotId and DeployKeyId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitDeployKeyRequest {
+    /// 公共参数,本接口取值:DeleteGitDeployKey
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// SSH Key Id
+    pub deploy_key_id: i64,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action(
+            "CreateGitDeployKey",
+            "新建部署公钥",
+            "API REFERENCE › 代码托管 › 新建部署公钥",
+        )
+        .request::<CreateGitDeployKeyRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action(
+            "DescribeGitDepotDeployKeys",
+            "查询某仓库下的部署公钥列表",
+            "API REFERENCE › 代码托管 › 查询某仓库下的部署公钥列表",
+        )
+        .request::<DescribeGitDepotDeployKeysRequest>()
+        .response::<Envelope<DescribeGitDepotDeployKeysResponse>>(200, "成功"),
+        action(
+            "DescribeGitProjectDeployKeys",
+            "查询某项目下的部署公钥列表",
+            "API REFERENCE › 代码托管 › 查询某项目下的部署公钥列表",
+        )
+        .request::<DescribeGitProjectDeployKeysRequest>()
+        .response::<Envelope<DescribeGitProjectDeployKeysResponse>>(200, "成功"),
+        action(
+            "DeleteGitDeployKey",
+            "删除部署公钥",
+            "API REFERENCE › 代码托管 › 删除部署公钥",
+        )
+        .request::<DeleteGitDeployKeyRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

@@ -1,0 +1,452 @@
+//! 代码托管 › depots: create, describe, rename, list, transfer and archive code
+//! repositories ("仓库").
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::action;
+use crate::common::{Envelope, RequestIdResponse};
+
+/// 仓库类型,具体值为 git 或者 svn
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum VcsType {
+    /// `git`: Git 仓库。
+    Git,
+    /// `svn`: SVN 仓库。
+    Svn,
+}
+
+/// DepotInfo（获取代码仓库详情）：仓库详情。
+// E231: the document defines DepotInfo three times with different fields; this is
+// the definition under 获取代码仓库详情, renamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct FullDepotInfo {
+    /// 仓库Id
+    pub id: i64,
+    /// 仓库名称
+    pub name: String,
+    /// https 的 url 路径
+    pub https_url: String,
+    /// 项目Id
+    pub project_id: i64,
+    /// ssh 的 url 路径
+    pub ssh_url: String,
+    /// web 的 url 路径
+    pub web_url: String,
+    /// 仓库类型
+    // E232: values as listed under 根据模板创建仓库 (git, svn).
+    pub vcs_type: VcsType,
+    /// 项目名称
+    pub project_name: String,
+    /// 仓库描述
+    pub description: String,
+    /// 创建时间
+    // E233: the table names it `CreateAt`; the example sends `CreatedAt`.
+    pub created_at: i64,
+    /// 最终 push 时间
+    pub last_push_at: i64,
+}
+
+/// DepotInfo（查询项目下仓库信息列表）：仓库信息。
+// E231: the second of the three DepotInfo definitions, renamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProjectDepotInfo {
+    /// 仓库名称
+    pub name: String,
+    /// https 的 url 路径
+    pub https_url: String,
+    /// ssh 的 url 路径
+    pub ssh_url: String,
+    /// 仓库 id
+    pub id: i64,
+    /// 仓库类型
+    // E232: values as listed under 根据模板创建仓库 (git, svn).
+    pub vcs_type: VcsType,
+    /// 仓库描述
+    pub description: String,
+}
+
+/// DepotData（查询项目下仓库信息列表）：返回信息包。
+// E234: the table types `Depots` as one DepotInfo; the example sends an array.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProjectDepotData {
+    /// 仓库信息列表
+    pub depots: Vec<ProjectDepotInfo>,
+}
+
+/// 仓库信息:（根据模板创建仓库、修改仓库名称、获取团队下仓库列表）
+// E231: the third DepotInfo definition (under 根据模板创建仓库); the replies of
+// 修改仓库名称 and 获取团队下仓库列表 have this shape too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DepotInfo {
+    /// 仓库名称
+    pub name: String,
+    /// 仓库的 https 地址
+    pub https_url: String,
+    /// 仓库的 ssh 地址
+    pub ssh_url: String,
+    /// 仓库 id
+    pub id: i64,
+    /// 仓库类型,具体值为 git 或者 svn
+    pub vcs_type: VcsType,
+    /// 仓库 webURL
+    pub web_url: String,
+    /// 项目 Id
+    pub project_id: i64,
+}
+
+/// DepotData（获取团队下仓库列表）：仓库信息详情列表。
+// E234/E235: `Depots` is an array, and its items have the DepotInfo shape of
+// 根据模板创建仓库, not the one the DepotData table points to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct TeamDepotData {
+    /// 仓库信息列表
+    pub depots: Vec<DepotInfo>,
+}
+
+// ---------------------------------------------------------------- CreateGitDepot
+
+/// 创建代码仓库：输入参数。
+// E225: the table omits Action. E200: ProjectId and DepotName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitDepotRequest {
+    /// 公共参数,本接口取值:CreateGitDepot
+    pub action: String,
+    /// 项目 id
+    pub project_id: i64,
+    /// 仓库名称
+    pub depot_name: String,
+    /// 是否开源
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
+    /// 仓库描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// 创建代码仓库：输出参数。
+// E226: the table omits RequestId; the example carries it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitDepotResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 仓库 id
+    pub depot_id: i64,
+}
+
+// ---------------------------------------------------------------- DescribeGitDepot
+
+/// 获取代码仓库详情：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitDepotRequest {
+    /// 公共参数,本接口取值:DescribeGitDepot
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+}
+
+/// 获取代码仓库详情：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitDepotResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 仓库详情
+    pub depot: FullDepotInfo,
+}
+
+// ---------------------------------------------------------------- DeleteGitDepot
+
+/// 删除代码仓库：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitDepotRequest {
+    /// 公共参数,本接口取值:DeleteGitDepot
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+}
+
+// ---------------------------------------------------------------- ModifyDepotDescription
+
+/// 修改仓库描述：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyDepotDescriptionRequest {
+    /// 公共参数,本接口取值:ModifyDepotDescription
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 用户 id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    /// 仓库描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+// ---------------------------------------------------------------- ModifyDepotName
+
+/// 修改仓库名称：输入参数。
+// E225: the table omits Action. E200: DepotId and DepotName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyDepotNameRequest {
+    /// 公共参数,本接口取值:ModifyDepotName
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 用户 id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    /// 新仓库名
+    pub depot_name: String,
+}
+
+/// 修改仓库名称：输出参数。
+// E226/E236: the document has no output table; the example carries RequestId and
+// the renamed depot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyDepotNameResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 改名后的仓库信息。
+    pub depot_info: DepotInfo,
+}
+
+// ---------------------------------------------------------------- DescribeProjectDepotInfoList
+
+/// 查询项目下仓库信息列表：输入参数。
+// E225: the table omits Action. E200: ProjectId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProjectDepotInfoListRequest {
+    /// 公共参数,本接口取值:DescribeProjectDepotInfoList
+    pub action: String,
+    /// 项目 id
+    pub project_id: i64,
+}
+
+/// 查询项目下仓库信息列表：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProjectDepotInfoListResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 返回信息包
+    pub depot_data: ProjectDepotData,
+}
+
+// ---------------------------------------------------------------- DescribeTeamDepotInfoList
+
+/// 获取团队下仓库列表：输入参数。
+// E225: the table omits Action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeTeamDepotInfoListRequest {
+    /// 公共参数,本接口取值:DescribeTeamDepotInfoList
+    pub action: String,
+    /// 项目名称,可模糊查询,默认返回全部项目
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    /// 项目名称,可模糊查询,默认返回全部项目
+    // E237: the table calls this parameter GroupName, the example sends
+    // ProjectName; both are accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    /// 仓库名称,可模糊查询,默认返回全部仓库
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_name: Option<String>,
+    /// 页码
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 页码大小
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+}
+
+/// 获取团队下仓库列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeTeamDepotInfoListResponse {
+    /// 仓库信息详情列表
+    pub depot_data: TeamDepotData,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyDefaultBranch
+
+/// 修改仓库默认分支：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyDefaultBranchRequest {
+    /// 公共参数,本接口取值:ModifyDefaultBranch
+    pub action: String,
+    /// 仓库Id
+    pub depot_id: i64,
+    /// 分支名
+    pub branch_name: String,
+    /// 用户Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+}
+
+// ---------------------------------------------------------------- CreateDepotByTemplate
+
+/// 根据模板创建仓库：输入参数。
+// E225: the table omits Action. E200: ProjectId, DepotName and Template are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateDepotByTemplateRequest {
+    /// 公共参数,本接口取值:CreateDepotByTemplate
+    pub action: String,
+    /// 项目Id
+    pub project_id: i64,
+    /// 仓库名
+    pub depot_name: String,
+    /// 仓库模板。目前支持:Spring, Ruby on Rails,Ruby Sinatra,Node.js,Android,Python。对应模板参数分别为:SPRING,ROR,SINATRA,NODEJS,ANDROID,FLASK。如果设置了自定义模版,可以传入自定义模版的仓库Id
+    // E238: an open set (a custom template's depot id is allowed), so a string.
+    pub template: String,
+    /// 用户Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    /// 仓库描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// 根据模板创建仓库：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateDepotByTemplateResponse {
+    /// 仓库数据
+    pub depot_info: DepotInfo,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyGitTransfer
+
+/// 仓库转移至同团队下的其他项目中：输入参数。
+// E225: the table omits Action. E200: DepotId and TargetProjectId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitTransferRequest {
+    /// 公共参数,本接口取值:ModifyGitTransfer
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 项目 Id
+    pub target_project_id: i64,
+}
+
+/// 仓库转移至同团队下的其他项目中：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitTransferResponse {
+    /// 转移后 web 页面的访问路径
+    pub new_depot_path: String,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyGitDepotArchive
+
+/// 仓库归档：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitDepotArchiveRequest {
+    /// 公共参数,本接口取值:ModifyGitDepotArchive
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+}
+
+// ---------------------------------------------------------------- ModifyGitDepotUnarchive
+
+/// 仓库解除归档：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitDepotUnarchiveRequest {
+    /// 公共参数,本接口取值:ModifyGitDepotUnarchive
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action("CreateGitDepot", "创建代码仓库", "API REFERENCE › 代码托管 › 创建代码仓库")
+            .request::<CreateGitDepotRequest>()
+            .response::<Envelope<CreateGitDepotResponse>>(200, "成功"),
+        action("DescribeGitDepot", "获取代码仓库详情", "API REFERENCE › 代码托管 › 获取代码仓库详情")
+            .request::<DescribeGitDepotRequest>()
+            .response::<Envelope<DescribeGitDepotResponse>>(200, "成功"),
+        // E226: no output table (or an empty one); the example carries RequestId.
+        action("DeleteGitDepot", "删除代码仓库", "API REFERENCE › 代码托管 › 删除代码仓库")
+            .request::<DeleteGitDepotRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E226: no output table (or an empty one); the example carries RequestId.
+        action("ModifyDepotDescription", "修改仓库描述", "API REFERENCE › 代码托管 › 修改仓库描述")
+            .request::<ModifyDepotDescriptionRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("ModifyDepotName", "修改仓库名称", "API REFERENCE › 代码托管 › 修改仓库名称")
+            .request::<ModifyDepotNameRequest>()
+            .response::<Envelope<ModifyDepotNameResponse>>(200, "成功"),
+        action(
+            "DescribeProjectDepotInfoList",
+            "查询项目下仓库信息列表",
+            "API REFERENCE › 代码托管 › 查询项目下仓库信息列表",
+        )
+        .request::<DescribeProjectDepotInfoListRequest>()
+        .response::<Envelope<DescribeProjectDepotInfoListResponse>>(200, "成功"),
+        action("DescribeTeamDepotInfoList", "获取团队下仓库列表", "API REFERENCE › 代码托管 › 获取团队下仓库列表")
+            .description("获取团队下仓库列表,仅团队所有者或团队管理员可以调用。")
+            .request::<DescribeTeamDepotInfoListRequest>()
+            .response::<Envelope<DescribeTeamDepotInfoListResponse>>(200, "成功"),
+        action("ModifyDefaultBranch", "修改仓库默认分支", "API REFERENCE › 代码托管 › 修改仓库默认分支")
+            .description("修改仓库默认分支")
+            .request::<ModifyDefaultBranchRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("CreateDepotByTemplate", "根据模板创建仓库", "API REFERENCE › 代码托管 › 根据模板创建仓库")
+            .request::<CreateDepotByTemplateRequest>()
+            .response::<Envelope<CreateDepotByTemplateResponse>>(200, "成功"),
+        action(
+            "ModifyGitTransfer",
+            "仓库转移至同团队下的其他项目中",
+            "API REFERENCE › 代码托管 › 仓库转移至同团队下的其他项目中",
+        )
+        .description(
+            "⚠️ 当前该 openapi 接口仅支持迁移 git 代码仓库中的代码,暂不支持迁移代码版本及合并请求记录。",
+        )
+        .request::<ModifyGitTransferRequest>()
+        .response::<Envelope<ModifyGitTransferResponse>>(200, "成功"),
+        action("ModifyGitDepotArchive", "仓库归档", "API REFERENCE › 代码托管 › 仓库归档")
+            .request::<ModifyGitDepotArchiveRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("ModifyGitDepotUnarchive", "仓库解除归档", "API REFERENCE › 代码托管 › 仓库解除归档")
+            .request::<ModifyGitDepotUnarchiveRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

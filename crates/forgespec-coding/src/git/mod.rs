@@ -1,0 +1,82 @@
+//! 代码托管: Git (and SVN) depots, their files, commits, SSH and deploy keys, and
+//! file push rules.
+//!
+//! The section is split by subject into small modules; [`operations`] lists their
+//! Actions in the document's order.
+
+pub mod content;
+pub mod deploy_key;
+pub mod depot;
+pub mod push_rule;
+pub mod ssh_key;
+
+use forgespec_core::Operation;
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "代码托管";
+
+/// The Actions of this section in the document's order.
+const ORDER: &[&str] = &[
+    "CreateGitDepot",
+    "DescribeGitDepot",
+    "DeleteGitDepot",
+    "ModifyDepotDescription",
+    "ModifyDepotName",
+    "CreateGitCommitNote",
+    "DescribeProjectDepotInfoList",
+    "DescribeTeamDepotInfoList",
+    "ModifyDefaultBranch",
+    "CreateDepotByTemplate",
+    "DescribeGitFiles",
+    "DescribeGitFile",
+    "CreateSshKey",
+    "DescribeSshKey",
+    "DeleteSshKey",
+    "CreateMemberSshKey",
+    "DescribeMemberSshKey",
+    "DeleteMemberSshKey",
+    "CreateGitDeployKey",
+    "DescribeGitDepotDeployKeys",
+    "DescribeGitProjectDeployKeys",
+    "DeleteGitDeployKey",
+    "DescribeGitBlob",
+    "DescribeGitBlobRaw",
+    "DescribeGitContributors",
+    "DescribeGitTree",
+    "ModifyGitTransfer",
+    "DeleteGitFiles",
+    "ModifyGitDepotArchive",
+    "ModifyGitDepotUnarchive",
+    "CreateGitCommit",
+    "DescribeDepotFilePushRules",
+    "CreateDepotFilePushRule",
+    "ModifyDepotFilePushRule",
+];
+
+/// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
+pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
+    Operation::post(name, "/open-api")
+        .rpc_action(name)
+        .tag(TAG)
+        .summary(summary)
+        .source(source)
+}
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    let mut operations = Vec::new();
+    operations.extend(depot::operations());
+    operations.extend(content::operations());
+    operations.extend(ssh_key::operations());
+    operations.extend(deploy_key::operations());
+    operations.extend(push_rule::operations());
+    // Actions the document's later lines add to this section (after
+    // ModifyDepotFilePushRule) keep the order in which they are listed above.
+    operations.sort_by_key(|op| {
+        ORDER
+            .iter()
+            .position(|id| *id == op.id)
+            .unwrap_or(ORDER.len())
+    });
+    operations
+}

@@ -1,0 +1,169 @@
+//! 代码托管 › file push rules: which files of a depot who may push.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::action;
+use crate::common::Envelope;
+
+/// GitFilePushRuleUser 详情
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitFilePushRuleUser {
+    /// 用户名
+    pub name: String,
+    /// 用户全局 key
+    pub global_key: String,
+    /// 头像路径
+    pub avatar: String,
+}
+
+/// GitFilePushRuleRole 详情
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitFilePushRuleRole {
+    /// 角色名字
+    pub name: String,
+    /// 角色 ID
+    pub role_id: i64,
+}
+
+/// GitFilePushRulePrivilege 详情
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitFilePushRulePrivilege {
+    /// 拒绝推送文件
+    pub is_deny: bool,
+    /// 特权者是用户
+    pub is_user: bool,
+    /// 特权者是角色
+    pub is_role: bool,
+    /// 用户信息
+    pub user: GitFilePushRuleUser,
+    /// 角色信息
+    pub role: GitFilePushRuleRole,
+}
+
+/// GitFilePushRule 详情
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitFilePushRule {
+    /// 文件推送规则 ID
+    pub file_push_rule_id: i64,
+    /// 拒绝所有人推送
+    pub is_deny_for_all_user: bool,
+    /// 文件路径
+    pub pattern: String,
+    /// 特权者列表
+    pub privileges: Vec<GitFilePushRulePrivilege>,
+}
+
+// ---------------------------------------------------------------- DescribeDepotFilePushRules
+
+/// 查询仓库文件推送规则：输入参数。
+// E225: the table omits Action. E200: DepotPath is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeDepotFilePushRulesRequest {
+    /// 公共参数,本接口取值:DescribeDepotFilePushRules
+    pub action: String,
+    /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
+    pub depot_path: String,
+}
+
+/// 查询仓库文件推送规则：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeDepotFilePushRulesResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 文件推送规则列表
+    pub git_file_push_rule: Vec<GitFilePushRule>,
+}
+
+// ---------------------------------------------------------------- CreateDepotFilePushRule
+
+/// 新增 git 仓库文件推送规则：输入参数。
+// E225: the table omits Action. E200: DepotPath and Pattern are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateDepotFilePushRuleRequest {
+    /// 公共参数,本接口取值:CreateDepotFilePushRule
+    pub action: String,
+    /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
+    pub depot_path: String,
+    /// 文件路径
+    pub pattern: String,
+    /// 拒绝所有人推送
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_deny_for_all_user: Option<bool>,
+}
+
+/// 新增 git 仓库文件推送规则：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateDepotFilePushRuleResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 文件推送规则列表
+    pub git_file_push_rule: Vec<GitFilePushRule>,
+}
+
+// ---------------------------------------------------------------- ModifyDepotFilePushRule
+
+/// 修改 git 仓库文件推送规则：输入参数。
+// E225: the table omits Action. E200: DepotPath and FilePushRuleId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyDepotFilePushRuleRequest {
+    /// 公共参数,本接口取值:ModifyDepotFilePushRule
+    pub action: String,
+    /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
+    pub depot_path: String,
+    /// 文件推送规则 ID
+    pub file_push_rule_id: i64,
+    /// 拒绝所有人推送
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_deny_for_all_user: Option<bool>,
+}
+
+/// 修改 git 仓库文件推送规则：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyDepotFilePushRuleResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 文件推送规则列表
+    pub git_file_push_rule: Vec<GitFilePushRule>,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action(
+            "DescribeDepotFilePushRules",
+            "查询仓库文件推送规则",
+            "API REFERENCE › 代码托管 › 查询仓库文件推送规则",
+        )
+        .request::<DescribeDepotFilePushRulesRequest>()
+        .response::<Envelope<DescribeDepotFilePushRulesResponse>>(200, "成功"),
+        action(
+            "CreateDepotFilePushRule",
+            "新增 git 仓库文件推送规则",
+            "API REFERENCE › 代码托管 › 新增 git 仓库文件推送规则",
+        )
+        .request::<CreateDepotFilePushRuleRequest>()
+        .response::<Envelope<CreateDepotFilePushRuleResponse>>(200, "成功"),
+        action(
+            "ModifyDepotFilePushRule",
+            "修改 git 仓库文件推送规则",
+            "API REFERENCE › 代码托管 › 修改 git 仓库文件推送规则",
+        )
+        .request::<ModifyDepotFilePushRuleRequest>()
+        .response::<Envelope<ModifyDepotFilePushRuleResponse>>(200, "成功"),
+    ]
+}

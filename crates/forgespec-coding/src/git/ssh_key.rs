@@ -1,0 +1,219 @@
+//! 代码托管 › SSH keys: the current user's and team members' SSH public keys.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::action;
+use crate::common::{Envelope, RequestIdResponse};
+
+/// SshKeyInfo：公钥详情。
+// The document defines SshKeyInfo four times, identically but for `CreatedAt`
+// (Integer once, Long thrice): one schema, an int64.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct SshKeyInfo {
+    /// 公钥Id
+    pub id: i64,
+    /// 公钥所属者Id
+    pub owner_id: i64,
+    /// 公钥标题
+    pub title: String,
+    /// 指纹信息
+    pub finger_print: String,
+    /// 创建时间
+    pub created_at: i64,
+    /// 过期时间
+    pub expiration_date: String,
+    /// 是否过期
+    pub has_expired: bool,
+}
+
+// ---------------------------------------------------------------- CreateSshKey
+
+/// 导入用户 SSH 公钥：输入参数。
+// E225: the table omits Action. E200: Title and Content are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateSshKeyRequest {
+    /// 公共参数,本接口取值:CreateSshKey
+    pub action: String,
+    /// 导入的 ssh key 标识名
+    pub title: String,
+    /// 公钥内容
+    pub content: String,
+    /// 过期时间,不填为永不过期 9999-12-31
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration_date: Option<String>,
+}
+
+/// 导入用户 SSH 公钥：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateSshKeyResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 公钥详情
+    pub ssh_key_info: SshKeyInfo,
+}
+
+// ---------------------------------------------------------------- DescribeSshKey
+
+/// 获取当前用户 SSH 公钥：输入参数。
+// E225: the table omits Action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeSshKeyRequest {
+    /// 公共参数,本接口取值:DescribeSshKey
+    pub action: String,
+    /// SSH 公钥 Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ssh_key_id: Option<i64>,
+}
+
+/// 获取当前用户 SSH 公钥：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeSshKeyResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 公钥详情集合
+    pub ssh_key_infos: Vec<SshKeyInfo>,
+}
+
+// ---------------------------------------------------------------- DeleteSshKey
+
+/// 删除当前用户的 SSH 公钥：输入参数。
+// E225: the table omits Action. E200: SshKeyId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteSshKeyRequest {
+    /// 公共参数,本接口取值:DeleteSshKey
+    pub action: String,
+    /// SSH 公钥 ID
+    pub ssh_key_id: i64,
+}
+
+// ---------------------------------------------------------------- CreateMemberSshKey
+
+/// 为团队成员添加 SSH 公钥：输入参数。
+// E225: the table omits Action. E200: Title, Content and MemberUserId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateMemberSshKeyRequest {
+    /// 公共参数,本接口取值:CreateMemberSshKey
+    pub action: String,
+    /// key 标题
+    pub title: String,
+    /// 公钥内容
+    pub content: String,
+    /// 过期时间,不填为永不过期 9999-12-31
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration_date: Option<String>,
+    /// 成员 Id
+    pub member_user_id: i64,
+}
+
+/// 为团队成员添加 SSH 公钥：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateMemberSshKeyResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// SSH 公钥信息
+    pub ssh_key_info: SshKeyInfo,
+}
+
+// ---------------------------------------------------------------- DescribeMemberSshKey
+
+/// 查询团队成员的 SSH 公钥列表：输入参数。
+// E225: the table omits Action. E200: MemberUserId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMemberSshKeyRequest {
+    /// 公共参数,本接口取值:DescribeMemberSshKey
+    pub action: String,
+    /// 成员 Id
+    pub member_user_id: i64,
+    /// SSH 公钥 Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ssh_key_id: Option<i64>,
+}
+
+/// 查询团队成员的 SSH 公钥列表：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMemberSshKeyResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// SSH 公钥信息列表
+    pub ssh_key_infos: Vec<SshKeyInfo>,
+}
+
+// ---------------------------------------------------------------- DeleteMemberSshKey
+
+/// 删除团队成员的 SSH 公钥：输入参数。
+// E225: the table omits Action. E200: MemberUserId and SshKeyId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteMemberSshKeyRequest {
+    /// 公共参数,本接口取值:DeleteMemberSshKey
+    pub action: String,
+    /// 成员 Id
+    pub member_user_id: i64,
+    /// SSH 公钥 Id
+    pub ssh_key_id: i64,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action(
+            "CreateSshKey",
+            "导入用户 SSH 公钥",
+            "API REFERENCE › 代码托管 › 导入用户 SSH 公钥",
+        )
+        .request::<CreateSshKeyRequest>()
+        .response::<Envelope<CreateSshKeyResponse>>(200, "成功"),
+        action(
+            "DescribeSshKey",
+            "获取当前用户 SSH 公钥",
+            "API REFERENCE › 代码托管 › 获取当前用户 SSH 公钥",
+        )
+        .request::<DescribeSshKeyRequest>()
+        .response::<Envelope<DescribeSshKeyResponse>>(200, "成功"),
+        // E226: no output table (or an empty one); the example carries RequestId.
+        action(
+            "DeleteSshKey",
+            "删除当前用户的 SSH 公钥",
+            "API REFERENCE › 代码托管 › 删除当前用户的 SSH 公钥",
+        )
+        .request::<DeleteSshKeyRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action(
+            "CreateMemberSshKey",
+            "为团队成员添加 SSH 公钥",
+            "API REFERENCE › 代码托管 › 为团队成员添加 SSH 公钥",
+        )
+        .request::<CreateMemberSshKeyRequest>()
+        .response::<Envelope<CreateMemberSshKeyResponse>>(200, "成功"),
+        action(
+            "DescribeMemberSshKey",
+            "查询团队成员的 SSH 公钥列表",
+            "API REFERENCE › 代码托管 › 查询团队成员的 SSH 公钥列表",
+        )
+        .request::<DescribeMemberSshKeyRequest>()
+        .response::<Envelope<DescribeMemberSshKeyResponse>>(200, "成功"),
+        action(
+            "DeleteMemberSshKey",
+            "删除团队成员的 SSH 公钥",
+            "API REFERENCE › 代码托管 › 删除团队成员的 SSH 公钥",
+        )
+        .request::<DeleteMemberSshKeyRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

@@ -1,0 +1,419 @@
+//! 迭代: create, read, list, change and plan a project's iterations (sprints).
+
+use std::borrow::Cow;
+
+use forgespec_core::Operation;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Envelope, RequestIdResponse};
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "迭代";
+
+/// A JSON number that the wire writes as an integer when it is whole (`0`, `2`) and
+/// as a fraction otherwise (`0.5`); both forms are kept, so a value survives a round
+/// trip unchanged. The schema is a plain `number`.
+// E204: the document types these fields Float, and its examples write whole values
+// without a fraction (`"CompletedPercent": 0`, `"SpendHour": 2`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FlexibleNumber {
+    /// A whole number, written without a fraction.
+    Integer(i64),
+    /// A number written with a fraction or an exponent.
+    Fraction(f64),
+}
+
+impl FlexibleNumber {
+    /// The value as an `f64`.
+    pub fn as_f64(self) -> f64 {
+        match self {
+            // Whole numbers on this wire are small (hours, percentages).
+            FlexibleNumber::Integer(value) => value as f64,
+            FlexibleNumber::Fraction(value) => value,
+        }
+    }
+}
+
+impl JsonSchema for FlexibleNumber {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "FlexibleNumber".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number", "format": "double" })
+    }
+}
+
+/// 迭代状态:WAIT_PROCESS,PROCESSING,COMPLETED
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum IterationStatus {
+    /// `WAIT_PROCESS`: 未开始（待处理）。
+    WaitProcess,
+    /// `PROCESSING`: 进行中。
+    Processing,
+    /// `COMPLETED`: 已完成。
+    Completed,
+}
+
+/// 迭代信息说明
+// E202: every example carries `Deleter`, which the table does not list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Iteration {
+    /// 标题
+    pub name: String,
+    /// 迭代编号,项目内唯一
+    pub code: i64,
+    /// 迭代目标
+    pub goal: String,
+    /// 开始时间,时间戳,-28800000 代表没有设置
+    pub start_at: i64,
+    /// 结束时间,时间戳,-28800000 代表没有设置
+    pub end_at: i64,
+    /// 处理人 ID ,为 0 代表没有设置
+    pub assignee: i64,
+    /// 创建人 ID
+    pub creator: i64,
+    /// 删除人 ID（表格未列出，见于示例）。
+    pub deleter: i64,
+    /// 开始人 ID
+    pub starter: i64,
+    /// 完成人 ID
+    pub completer: i64,
+    /// 迭代状态:WAIT_PROCESS,PROCESSING,COMPLETED
+    pub status: IterationStatus,
+    /// 迭代中待处理事项总数
+    pub wait_process_count: i64,
+    /// 迭代中进行中事项总数
+    pub processing_count: i64,
+    /// 迭代中完成事项总数
+    pub completed_count: i64,
+    /// 迭代中事项完成比率
+    pub completed_percent: FlexibleNumber,
+    /// 创建时间
+    pub created_at: i64,
+    /// 修改时间
+    pub updated_at: i64,
+}
+
+// ---------------------------------------------------------------- CreateIteration
+
+/// 创建迭代：输入参数。
+// E200: ProjectName and Name are required: the Action cannot work without them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateIterationRequest {
+    /// 公共参数,本接口取值:CreateIteration
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 标题
+    pub name: String,
+    /// 目标
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
+    /// 处理人 ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<i64>,
+    /// 开始时间,格式:2020-01-01
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<String>,
+    /// 结束时间,格式:2020-01-01
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_at: Option<String>,
+}
+
+/// 创建迭代：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateIterationResponse {
+    /// 迭代的具体信息
+    pub iteration: Iteration,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DeleteIteration
+
+/// 删除迭代：输入参数。
+// E200: ProjectName and IterationCode are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteIterationRequest {
+    /// 公共参数,本接口取值:DeleteIteration
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 迭代编号
+    pub iteration_code: i64,
+}
+
+// ---------------------------------------------------------------- DescribeIteration
+
+/// 迭代详情：输入参数。
+// E200: ProjectName and IterationCode are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeIterationRequest {
+    /// 公共参数,本接口取值:DescribeIteration
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 迭代编号
+    pub iteration_code: i64,
+}
+
+/// 迭代详情：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeIterationResponse {
+    /// 迭代的具体信息
+    pub iteration: Iteration,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeIterationList
+
+/// 迭代列表：输入参数。
+// E200: ProjectName is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeIterationListRequest {
+    /// 公共参数,本接口取值:DescribeIterationList
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 迭代状态, WAIT_PROCESS,PROCESSING,COMPLETED
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Vec<IterationStatus>>,
+    /// 处理人 ID 列表
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<Vec<i64>>,
+    /// 通过开始时间过滤,时间格式:2020-12-12
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// 通过结束时间过滤,时间格式:2020-12-12
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// 通过关键字搜索
+    // E206: the document spells this parameter in lower case; kept as written.
+    #[serde(
+        default,
+        rename = "keywords",
+        alias = "Keywords",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub keywords: Option<String>,
+    /// 偏移量,默认 0
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// 每页数量,默认 20
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+/// Page of Iteration：一页迭代。
+// E207: the page's fields are described nowhere; their meaning is read off the
+// example and the request's paging parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct IterationPage {
+    /// 页码，从 1 开始。
+    pub page: i64,
+    /// 每页数量。
+    pub page_size: i64,
+    /// 总页数。
+    pub total_page: i64,
+    /// 迭代总数。
+    pub total_row: i64,
+    /// 本页的迭代。
+    pub list: Vec<Iteration>,
+}
+
+/// 迭代列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeIterationListResponse {
+    /// 迭代的具体信息
+    // E205: the table writes `Data`, the example `data`; the example is the wire.
+    #[serde(rename = "data")]
+    pub data: IterationPage,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyIteration
+
+/// 修改迭代：输入参数。
+// E200: ProjectName and IterationCode are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyIterationRequest {
+    /// 公共参数,本接口取值:ModifyIteration
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 迭代编号
+    pub iteration_code: i64,
+    /// 标题
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// 目标
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
+    /// 处理人 ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<i64>,
+    /// 开始时间,格式:2020-01-01,如果有传StartAt请同时传入EndAt
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<String>,
+    /// 结束时间,格式:2020-01-01
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_at: Option<String>,
+}
+
+/// 修改迭代：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyIterationResponse {
+    /// 迭代的具体信息
+    pub iteration: Iteration,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyIterationStatus
+
+/// 迭代状态操作,类型:start:开始迭代、complete:完成迭代、restart:重新打开
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum IterationStatusOperator {
+    /// `start`: 开始迭代
+    Start,
+    /// `complete`: 完成迭代
+    Complete,
+    /// `restart`: 重新打开
+    Restart,
+}
+
+/// 修改迭代状态：输入参数。
+// E200: ProjectName, IterationCode and Operator are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyIterationStatusRequest {
+    /// 公共参数,本接口取值:ModifyIterationStatus
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 迭代编号
+    pub iteration_code: i64,
+    /// 移入迭代编号
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_iteration_code: Option<i64>,
+    /// 迭代状态操作,类型:start:开始迭代、complete:完成迭代、restart:重新打开
+    pub operator: IterationStatusOperator,
+    /// 开始时间,开始迭代必需,格式:2020-01-01
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<String>,
+    /// 结束时间,完成迭代必需,格式:2020-01-01
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_at: Option<String>,
+}
+
+/// 修改迭代状态：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyIterationStatusResponse {
+    /// 迭代的具体信息
+    pub iteration: Iteration,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- PlanIterationIssue
+
+/// 批量规划迭代：输入参数。
+// E200: ProjectName, IterationCode and IssueCode are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct PlanIterationIssueRequest {
+    /// 公共参数,本接口取值:PlanIterationIssue
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 迭代编号,将事项移出迭代请传 0
+    pub iteration_code: i64,
+    /// 需要规划的事项编号列表
+    pub issue_code: Vec<i64>,
+}
+
+fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
+    Operation::post(name, "/open-api")
+        .rpc_action(name)
+        .tag(TAG)
+        .summary(summary)
+        .source(source)
+}
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action(
+            "CreateIteration",
+            "创建迭代",
+            "API REFERENCE › 迭代 › 创建迭代",
+        )
+        .request::<CreateIterationRequest>()
+        .response::<Envelope<CreateIterationResponse>>(200, "成功"),
+        action(
+            "DeleteIteration",
+            "删除迭代",
+            "API REFERENCE › 迭代 › 删除迭代",
+        )
+        .request::<DeleteIterationRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action(
+            "DescribeIteration",
+            "迭代详情",
+            "API REFERENCE › 迭代 › 迭代详情",
+        )
+        .request::<DescribeIterationRequest>()
+        .response::<Envelope<DescribeIterationResponse>>(200, "成功"),
+        action(
+            "DescribeIterationList",
+            "迭代列表",
+            "API REFERENCE › 迭代 › 迭代列表",
+        )
+        .request::<DescribeIterationListRequest>()
+        .response::<Envelope<DescribeIterationListResponse>>(200, "成功"),
+        action(
+            "ModifyIteration",
+            "修改迭代",
+            "API REFERENCE › 迭代 › 修改迭代",
+        )
+        .request::<ModifyIterationRequest>()
+        .response::<Envelope<ModifyIterationResponse>>(200, "成功"),
+        action(
+            "ModifyIterationStatus",
+            "修改迭代状态",
+            "API REFERENCE › 迭代 › 修改迭代状态",
+        )
+        .request::<ModifyIterationStatusRequest>()
+        .response::<Envelope<ModifyIterationStatusResponse>>(200, "成功"),
+        action(
+            "PlanIterationIssue",
+            "批量规划迭代",
+            "API REFERENCE › 迭代 › 批量规划迭代",
+        )
+        .request::<PlanIterationIssueRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

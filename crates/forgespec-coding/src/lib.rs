@@ -1,0 +1,156 @@
+//! Typed models and operations of CODING's (coding.net) Open API.
+//!
+//! CODING documents two generations of API. The legacy REST endpoints live on the
+//! team's own domain (`https://{team}.coding.net`): the OAuth 2.0 authorization page
+//! and token exchange, and `GET /api/me`. Everything else is an RPC "Action": a
+//! `POST https://e.coding.net/open-api?Action=<Name>` whose JSON body repeats
+//! `"Action": "<Name>"` and whose reply is wrapped in `{"Response": {..., "RequestId"}}`
+//! ([`common::Envelope`]).
+//!
+//! Every input and output parameter of the reference is a serde + schemars type; [`api`]
+//! lists every operation in the document's order. Defects of the document and how they
+//! are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+
+pub mod auth;
+pub mod common;
+pub mod git;
+pub mod issue;
+pub mod iteration;
+pub mod project;
+pub mod project_setting;
+pub mod release;
+pub mod requirement;
+pub mod team;
+pub mod work_hour;
+
+use forgespec_core::{Api, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, Tag};
+
+/// The name of the personal-access-token security scheme (`Authorization: token …`).
+pub const PERSONAL_ACCESS_TOKEN: &str = "personalAccessToken";
+/// The name of the OAuth 2.0 authorization-code security scheme.
+pub const OAUTH2: &str = "oauth2";
+/// The name of the bearer scheme: an OAuth 2.0 access token sent as
+/// `Authorization: Bearer …`.
+pub const OAUTH_BEARER: &str = "oauthBearer";
+
+/// CODING's Open API.
+pub fn api() -> Api {
+    let mut operations = Vec::new();
+    operations.extend(auth::operations());
+    operations.extend(team::operations());
+    operations.extend(project::operations());
+    operations.extend(project_setting::operations());
+    operations.extend(requirement::operations());
+    operations.extend(issue::operations());
+    operations.extend(iteration::operations());
+    operations.extend(release::operations());
+    operations.extend(work_hour::operations());
+    operations.extend(git::operations());
+    Api {
+        id: "coding",
+        title: "CODING OPEN API",
+        version: "2023",
+        description: "CODING's (coding.net) Open API. The RPC-style Actions are all \
+            `POST https://e.coding.net/open-api?Action=<Name>` with a JSON body that carries \
+            the same `Action`; each Action has its own path key here, \
+            `/open-api#Action=<Name>` (the fragment is never sent), and its reply is wrapped \
+            in `{\"Response\": {..., \"RequestId\"}}`. The legacy REST endpoints (OAuth 2.0 \
+            and the current user) live on the team domain `https://{team}.coding.net`. \
+            Requests authenticate with a personal access token (`Authorization: token …`) \
+            or an OAuth 2.0 access token (`Authorization: Bearer …`).",
+        source_document: "CODING OPEN API reference (coding.net/help/openapi)",
+        servers: vec![Server::new(
+            "https://e.coding.net",
+            "统一链接: every Action is POST /open-api on this host.",
+        )],
+        security_schemes: vec![
+            SecurityScheme {
+                name: OAUTH2,
+                description: "OAuth 2.0 授权码模式: 创建 CODING 应用 (个人设置 › 开放生态 › 创建应用) \
+                    to obtain a Client ID and Client Secret; the browser visits the team's \
+                    `/oauth_authorize.html`, the user logs in and is redirected to the callback \
+                    with a `code`, which the backend exchanges at `/api/oauth/access_token`. \
+                    Both URLs are on the team domain `https://{your-team}.coding.net` (see ERRATA E17).",
+                kind: SecuritySchemeKind::OAuth2 {
+                    flows: vec![OAuth2Flow::AuthorizationCode {
+                        // E17: the document writes the team domain as `{your-team}`; OAuth
+                        // URLs cannot be templated, so the placeholder host is written out.
+                        authorization_url: "https://your-team.coding.net/oauth_authorize.html",
+                        token_url: "https://your-team.coding.net/api/oauth/access_token",
+                        refresh_url: None,
+                        scopes: auth::SCOPES.to_vec(),
+                    }],
+                },
+            },
+            SecurityScheme {
+                name: OAUTH_BEARER,
+                description: "新版接口 OAuth2 认证: `Authorization: Bearer {access_token}`, with \
+                    an access token obtained through the OAuth 2.0 flow.",
+                kind: SecuritySchemeKind::Http {
+                    scheme: "bearer",
+                    bearer_format: None,
+                },
+            },
+            SecurityScheme {
+                name: PERSONAL_ACCESS_TOKEN,
+                description: "个人令牌认证: 个人设置 › 访问令牌 › 新建令牌 creates a personal access \
+                    token with the chosen scopes; it is sent as the whole header value \
+                    `Authorization: token {访问令牌}` (the word `token`, a space, the token).",
+                kind: SecuritySchemeKind::ApiKey {
+                    location: forgespec_core::ApiKeyLocation::Header,
+                    name: "Authorization",
+                },
+            },
+        ],
+        default_security: vec![PERSONAL_ACCESS_TOKEN, OAUTH_BEARER, OAUTH2],
+        tags: vec![
+            Tag {
+                name: auth::TAG,
+                description: "The legacy REST endpoints on the team domain: the OAuth 2.0 \
+                    authorization page and access-token exchange, and the current user.",
+            },
+            Tag {
+                name: team::TAG,
+                description: "The team's projects and members.",
+            },
+            Tag {
+                name: project::TAG,
+                description: "Creating, editing, deleting and finding projects; project members.",
+            },
+            Tag {
+                name: project_setting::TAG,
+                description: "A member's projects, the current user, member permissions and \
+                    the project's user groups.",
+            },
+            Tag {
+                name: requirement::TAG,
+                description: "Requirements and their related defects.",
+            },
+            Tag {
+                name: issue::TAG,
+                description: "Issues (requirements, defects, missions, epics, sub-tasks): \
+                    create, read, modify, delete, list and filter them; field and status \
+                    settings; relations, comments and history.",
+            },
+            Tag {
+                name: iteration::TAG,
+                description: "Iterations (sprints) and their issues.",
+            },
+            Tag {
+                name: release::TAG,
+                description: "Releases (versions), their iterations and issues.",
+            },
+            Tag {
+                name: work_hour::TAG,
+                description: "Work hours logged on issues.",
+            },
+            Tag {
+                name: git::TAG,
+                description: "Git and SVN depots: files, commits, SSH and deploy keys, \
+                    file push rules.",
+            },
+        ],
+        operations,
+        example_types: Vec::new(),
+    }
+}

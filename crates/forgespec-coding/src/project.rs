@@ -1,0 +1,343 @@
+//! 项目: creating, editing, deleting and looking up projects, and their members.
+
+use forgespec_core::{Nullable, Operation};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Envelope, Project, RequestIdResponse, Validated, action, int_enum};
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "项目";
+
+// ---------------------------------------------------------------- CreateCodingProject
+
+/// 版本控制类型：git|svn|hg
+// Named with a prefix: the 代码托管 section's `VcsType` lists only git and svn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ProjectVcsType {
+    /// git
+    Git,
+    /// svn
+    Svn,
+    /// hg
+    Hg,
+}
+
+int_enum! {
+    "0: 不公开 1:公开源代码",
+    pub enum ProjectShared {
+        /// 0: 不公开
+        Private = 0,
+        /// 1:公开源代码
+        Public = 1,
+    }
+}
+
+/// 项目模版 CODE_HOST 代码托管项目, PROJECT_MANAGE 项目管理项目, DEV_OPS DevOps 项目, DEMO_BEGIN 范例项目
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ProjectTemplate {
+    /// CODE_HOST 代码托管项目
+    CodeHost,
+    /// PROJECT_MANAGE 项目管理项目
+    ProjectManage,
+    /// DEV_OPS DevOps 项目
+    DevOps,
+    /// DEMO_BEGIN 范例项目
+    DemoBegin,
+}
+
+/// 创建项目：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCodingProjectRequest {
+    /// 公共参数,本接口取值:CreateCodingProject
+    pub action: String,
+    /// 项目标识
+    pub name: String,
+    /// 项目名称
+    pub display_name: String,
+    /// 启用 README.md 文件初始化项目 true|false
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_readme_enabled: Option<bool>,
+    /// git|svn|hg
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vcs_type: Option<ProjectVcsType>,
+    /// 是否创建 SVN 仓库推荐布局 默认 false
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_svn_layout: Option<bool>,
+    /// 0: 不公开 1:公开源代码
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<ProjectShared>,
+    /// 项目模版 CODE_HOST 代码托管项目, PROJECT_MANAGE 项目管理项目, DEV_OPS DevOps 项目, DEMO_BEGIN 范例项目
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_template: Option<ProjectTemplate>,
+    /// 项目描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// 项目图标
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    /// git ignore 文件类型
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_ignore: Option<String>,
+}
+
+/// 创建项目：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCodingProjectResponse {
+    /// 项目 Id
+    pub project_id: i64,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyProject
+
+/// 编辑项目：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyProjectRequest {
+    /// 公共参数,本接口取值:ModifyProject
+    pub action: String,
+    /// 项目 id
+    pub project_id: i64,
+    /// 项目标识
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// 项目名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// 项目描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// 开始时间
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// 结束时间
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+}
+
+// ---------------------------------------------------------------- DeleteOneProject
+
+/// 删除项目：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteOneProjectRequest {
+    /// 公共参数,本接口取值:DeleteOneProject
+    pub action: String,
+    /// 项目 Id
+    pub project_id: i64,
+}
+
+// ---------------------------------------------------------------- DescribeOneProject
+
+/// 查询项目：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeOneProjectRequest {
+    /// 公共参数,本接口取值:DescribeOneProject
+    pub action: String,
+    /// 项目 Id
+    pub project_id: i64,
+}
+
+/// 查询项目：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeOneProjectResponse {
+    /// 项目信息
+    ///
+    /// 注意:此字段可能返回 null,表示取不到有效值。
+    pub project: Nullable<Project>,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeProjectMembers
+
+/// 查询项目成员列表：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProjectMembersRequest {
+    /// 公共参数,本接口取值:DescribeProjectMembers。
+    pub action: String,
+    /// 请求页数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 请求条数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// 项目Id
+    pub project_id: i64,
+    /// 用户组Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<i64>,
+}
+
+/// Role：用户组
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Role {
+    /// 用户组Id
+    pub role_id: i64,
+    /// 用户组类型
+    pub role_type: String,
+    /// 用户组类型名称
+    pub role_type_name: String,
+}
+
+/// 项目成员：用户成员信息，以及成员的 GlobalKey 和所在用户组。
+// E12: the table types ProjectMembers as `[UserData]`, but its example adds
+// `GlobalKey` and `Roles` (the `Role` table the section defines next to it), which
+// team members (also `UserData`) do not have. A separate shape, named here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProjectMember {
+    /// 用户Id
+    pub id: i64,
+    /// 团队Id
+    pub team_id: i64,
+    /// 用户名
+    pub name: String,
+    /// 用户名拼音
+    pub name_pin_yin: String,
+    /// 头像
+    pub avatar: String,
+    /// 邮箱
+    pub email: String,
+    /// 手机号
+    pub phone: String,
+    /// 邮箱是否验证 0 否 /1 是
+    pub email_validation: Validated,
+    /// 手机是否验证 0 否 /1 是
+    pub phone_validation: Validated,
+    /// 用户状态
+    pub status: i64,
+    /// 用户唯一标志 (GlobalKey)。
+    pub global_key: String,
+    /// 用户组
+    pub roles: Vec<Role>,
+}
+
+/// ProjectMemberData：项目成员分页信息
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProjectMemberData {
+    /// 第几页
+    pub page_number: i64,
+    /// 每页条数
+    pub page_size: i64,
+    /// 总条数
+    pub total_count: i64,
+    /// 项目成员列表信息
+    pub project_members: Vec<ProjectMember>,
+}
+
+/// 查询项目成员列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProjectMembersResponse {
+    /// 项目成员分页列表信息
+    // E11: typed `[ProjectMemberData]` (a list); the example is one object.
+    pub data: ProjectMemberData,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeProjectByName
+
+/// 查询项目根据项目名称：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProjectByNameRequest {
+    /// 公共参数,本接口取值:DescribeProjectByName。
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+}
+
+/// 查询项目根据项目名称：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProjectByNameResponse {
+    /// 项目信息
+    ///
+    /// 注意:此字段可能返回 null,表示取不到有效值。
+    // E11: typed `[Project]` (a list); the example is one object.
+    pub project: Nullable<Project>,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- CreateProjectMember
+
+/// 增加项目成员：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateProjectMemberRequest {
+    /// 公共参数,本接口取值:CreateProjectMember。
+    pub action: String,
+    /// 项目Id
+    pub project_id: i64,
+    /// 类型 |90 项目管理员|80 项目成员
+    // E13: the text lists 90 and 80; the example sends 1. An open integer.
+    pub r#type: i64,
+    /// 用户user gk数组
+    // E14: the table names the parameter `UserGlobalKeyList.N` (the query-string
+    // form of a list); the JSON body carries a `UserGlobalKeyList` array.
+    pub user_global_key_list: Vec<String>,
+}
+
+const SOURCE: &str = "API REFERENCE › 项目";
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action("CreateCodingProject")
+            .tag(TAG)
+            .summary("创建项目")
+            .source(SOURCE)
+            .request::<CreateCodingProjectRequest>()
+            .response::<Envelope<CreateCodingProjectResponse>>(200, "成功"),
+        action("ModifyProject")
+            .tag(TAG)
+            .summary("编辑项目")
+            .source(SOURCE)
+            .request::<ModifyProjectRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("DeleteOneProject")
+            .tag(TAG)
+            .summary("删除项目")
+            .source(SOURCE)
+            .request::<DeleteOneProjectRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("DescribeOneProject")
+            .tag(TAG)
+            .summary("查询项目")
+            .source(SOURCE)
+            .request::<DescribeOneProjectRequest>()
+            .response::<Envelope<DescribeOneProjectResponse>>(200, "成功"),
+        action("DescribeProjectMembers")
+            .tag(TAG)
+            .summary("查询项目成员列表")
+            .source(SOURCE)
+            .request::<DescribeProjectMembersRequest>()
+            .response::<Envelope<DescribeProjectMembersResponse>>(200, "成功"),
+        action("DescribeProjectByName")
+            .tag(TAG)
+            .summary("查询项目根据项目名称")
+            .source(SOURCE)
+            .request::<DescribeProjectByNameRequest>()
+            .response::<Envelope<DescribeProjectByNameResponse>>(200, "成功"),
+        action("CreateProjectMember")
+            .tag(TAG)
+            .summary("增加项目成员")
+            .source(SOURCE)
+            .request::<CreateProjectMemberRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

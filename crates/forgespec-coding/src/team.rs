@@ -1,0 +1,114 @@
+//! 团队: the team's projects and members.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Envelope, Project, UserData, action};
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "团队";
+
+// ---------------------------------------------------------------- DescribeCodingProjects
+
+/// 查询团队内所有项目列表：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeCodingProjectsRequest {
+    /// 公共参数,本接口取值:DescribeCodingProjects。
+    pub action: String,
+    /// 页数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 每页条数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// 项目名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+}
+
+/// ProjectsData
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProjectsData {
+    /// 第几页
+    pub page_number: i64,
+    /// 每页条数
+    pub page_size: i64,
+    /// 总条数
+    pub total_count: i64,
+    /// 项目集合
+    pub project_list: Vec<Project>,
+}
+
+/// 查询团队内所有项目列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeCodingProjectsResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 项目列表数据
+    pub data: ProjectsData,
+}
+
+// ---------------------------------------------------------------- DescribeTeamMembers
+
+/// 查询团队成员列表：输入参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeTeamMembersRequest {
+    /// 公共参数,本接口取值:DescribeTeamMembers。
+    pub action: String,
+    /// 请求页数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 请求条数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+}
+
+/// TeamMemberData：团队成员分页信息
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct TeamMemberData {
+    /// 第几页
+    pub page_number: i64,
+    /// 每页条数
+    pub page_size: i64,
+    /// 总条数
+    pub total_count: i64,
+    /// 成员列表信息
+    pub team_members: Vec<UserData>,
+}
+
+/// 查询团队成员列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeTeamMembersResponse {
+    /// 团队成员分页列表信息
+    // E11: typed `[TeamMemberData]` (a list); the example is one object.
+    pub data: TeamMemberData,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+const SOURCE: &str = "API REFERENCE › 团队";
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action("DescribeCodingProjects")
+            .tag(TAG)
+            .summary("查询团队内所有项目列表")
+            .source(SOURCE)
+            .request::<DescribeCodingProjectsRequest>()
+            .response::<Envelope<DescribeCodingProjectsResponse>>(200, "成功"),
+        action("DescribeTeamMembers")
+            .tag(TAG)
+            .summary("查询团队成员列表")
+            .source(SOURCE)
+            .request::<DescribeTeamMembersRequest>()
+            .response::<Envelope<DescribeTeamMembersResponse>>(200, "成功"),
+    ]
+}

@@ -1,10 +1,19 @@
 //! Shapes shared by every CodeArts Repo operation: the `{error, result, status}`
-//! envelope, its `Error` object, the error bodies of the appendix (6.2 错误码) and the
-//! documented error responses.
+//! envelope, its `Error` object, the error bodies of the appendix (6.2 错误码), the
+//! documented error responses, the empty `Object` result, and the wire-shape helpers
+//! of `forgespec_core::wire` that the sections use.
 
 use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+// E201: tables and examples disagree on whether a value is a number or a string:
+// `IntegerOrString` for plain values, `OrString<T>` for integer enums; both forms are
+// accepted and kept as sent.
+// E202: a Boolean the examples send as a string: `BooleanOrString`.
+// E203: `Array of …` results the examples show as one object: `OneOrMany<T>`; a client
+// reading one object gets a one-element list's worth of data.
+pub use forgespec_core::wire::{BooleanOrString, IntegerOrString, OneOrMany, OrString};
 
 /// 响应 Body：每个接口的响应都包在 `{error, result, status}` 中。
 // Every response table of the document lists the same three rows (error / result /
@@ -34,6 +43,11 @@ pub struct Envelope<T> {
     // error body of 6.2 shows `failed`. No closed list is given, so it stays a string.
     pub status: String,
 }
+
+/// 响应结果（Object）：文档没有给出字段，示例是空对象 `{}`。
+// E204: `Object` with no table; every example is `{}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct EmptyObject {}
 
 /// Error：响应错误。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

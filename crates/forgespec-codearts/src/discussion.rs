@@ -5,8 +5,7 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::Envelope;
-use crate::v2_project::IntegerOrString;
+use crate::common::{Envelope, IntegerOrString};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Discussion";

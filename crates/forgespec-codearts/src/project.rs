@@ -5,9 +5,9 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::Envelope;
+use crate::common::{Envelope, IntegerOrString};
 use crate::repository::RepositoryVisibility;
-use crate::v2_project::{IntegerOrString, ProjectUuidPath, RepositoryListQuery};
+use crate::v2_project::{ProjectUuidPath, RepositoryListQuery};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Project";

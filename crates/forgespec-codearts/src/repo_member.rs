@@ -5,9 +5,8 @@ use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::Envelope;
+use crate::common::{EmptyObject, Envelope, OneOrMany, OrString};
 use crate::repository::RepositoryUserRole;
-use crate::v2_project::{EmptyObject, OneOrMany, OrString};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "RepoMember";

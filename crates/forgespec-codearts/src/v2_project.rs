@@ -1,148 +1,16 @@
 //! 4.3 V2Project: the user's and a project's repositories (v2), creating a project
 //! with a repository, creating a project and forking a repository, and linking a
 //! branch to work items.
-//!
-//! This module also holds the small wire-shape helpers the sections 4.3–4.11 and 7
-//! share: integer enums ([`int_enum!`]), values the examples send both as a number
-//! and as a string, "Array" results the examples show as one object, and the empty
-//! `Object` result.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{Nullable, Operation, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, Error};
+use crate::common::{Envelope, Error, IntegerOrString, OneOrMany, OrString};
 use crate::repository::RepoInfoV2;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "V2Project";
-
-// ---------------------------------------------------------------------------------
-// Shared wire-shape helpers (used by the modules of sections 4.3–4.11 and 7).
-// ---------------------------------------------------------------------------------
-
-/// Declares a closed enum whose wire form is a JSON integer (`20`, `30`, `40`, …):
-/// serde as the integer, schema `{"type": "integer", "enum": [...]}` with the enum's
-/// doc comment as the description.
-macro_rules! int_enum {
-    (
-        $(#[doc = $doc:literal])*
-        $vis:vis enum $name:ident {
-            $( $(#[doc = $vdoc:literal])* $variant:ident = $value:literal, )+
-        }
-    ) => {
-        $(#[doc = $doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        $vis enum $name {
-            $( $(#[doc = $vdoc])* $variant, )+
-        }
-
-        impl $name {
-            /// The integer the wire carries.
-            pub fn value(self) -> i64 {
-                match self {
-                    $( $name::$variant => $value, )+
-                }
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.value())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <i64 as serde::Deserialize>::deserialize(deserializer)?;
-                match value {
-                    $( $value => Ok($name::$variant), )+
-                    other => Err(<D::Error as serde::de::Error>::custom(format_args!(
-                        "{} is not a value of {}",
-                        other,
-                        stringify!($name)
-                    ))),
-                }
-            }
-        }
-
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!(module_path!(), "::", stringify!($name)).into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let lines: &[&str] = &[$($doc),*];
-                let description =
-                    lines.iter().map(|line| line.trim()).collect::<Vec<_>>().join("\n");
-                schemars::json_schema!({
-                    "description": description,
-                    "type": "integer",
-                    "format": "int64",
-                    "enum": [$($value),+],
-                })
-            }
-        }
-    };
-}
-pub(crate) use int_enum;
-
-/// 整数或字符串：表格写 Integer（或 String），示例却写成另一种形式的值。
-// E201: tables and examples disagree on whether such a value is a number or a
-// string; both forms are accepted and kept as sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum IntegerOrString {
-    /// 整数形式。
-    Integer(i64),
-    /// 字符串形式。
-    String(String),
-}
-
-/// 布尔值或字符串：表格写 Boolean，示例却写成 `"false"` 这样的字符串。
-// E202: a Boolean the examples send as a string; both forms are accepted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum BooleanOrString {
-    /// 布尔形式。
-    Boolean(bool),
-    /// 字符串形式（`"true"` / `"false"`）。
-    String(String),
-}
-
-/// 枚举值，或其字符串形式（例如 `40` 或 `"40"`）。
-// E201: an integer enum whose examples send the digits as a string.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-#[schemars(rename = "{T}OrString")]
-pub enum OrString<T> {
-    /// 文档给出的整数形式。
-    Value(T),
-    /// 以字符串发送的同一个值。
-    String(String),
-}
-
-/// 列表或单个对象：表格写 `Array of …`，示例却是一个对象。
-// E203: both forms are accepted; a client reading one object gets a one-element
-// list's worth of data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-#[schemars(rename = "{T}OneOrMany")]
-pub enum OneOrMany<T> {
-    /// 文档表格给出的数组形式。
-    Many(Vec<T>),
-    /// 示例给出的单个对象形式。
-    One(T),
-}
-
-/// 响应结果（Object）：文档没有给出字段，示例是空对象 `{}`。
-// E204: `Object` with no table; every example is `{}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct EmptyObject {}
 
 /// 响应 Body：只有 `error` 和 `status`，没有 `result`。
 // E205: 4.3.5's response table has no `result` row, so the shared envelope (which

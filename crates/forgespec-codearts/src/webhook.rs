@@ -4,8 +4,7 @@ use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::Envelope;
-use crate::v2_project::{EmptyObject, IntegerOrString};
+use crate::common::{EmptyObject, Envelope, IntegerOrString};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "WebHook";

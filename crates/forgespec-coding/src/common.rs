@@ -1,6 +1,6 @@
 //! Shapes every CODING Action shares: the `{"Response": {...}}` reply envelope, the
-//! error reply, number helpers, and the user, project and issue shapes that several
-//! document sections reuse.
+//! error reply, the wire-shape helpers of `forgespec_core::wire` that the sections
+//! use, and the user, project and issue shapes that several document sections reuse.
 //!
 //! How required is derived (ERRATA E1; the later sections follow the same rule):
 //! the document's 必选 column is empty for every input parameter, so besides `Action`
@@ -20,9 +20,14 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use forgespec_core::Nullable;
+use forgespec_core::{Nullable, int_enum};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+// E5: fields typed Integer whose examples send a string: `IntegerOrString`.
+// E204: fields typed Float whose examples write whole numbers without a fraction:
+// `FlexibleNumber`, which keeps the wire form (`0` stays `0`, `0.5` stays `0.5`).
+pub use forgespec_core::wire::{FlexibleNumber, IntegerOrString};
 
 /// 响应：every Action's reply wraps its output parameters in `Response`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -62,17 +67,6 @@ pub struct ErrorResponse {
 pub struct RequestIdResponse {
     /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
     pub request_id: String,
-}
-
-/// An integer the wire sends either as a JSON number (`1`) or as a string (`"1"`).
-// E5: fields typed Integer whose examples send a string.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum IntegerOrString {
-    /// A JSON number.
-    Integer(i64),
-    /// A string holding the number.
-    String(String),
 }
 
 /// 项目信息
@@ -230,7 +224,7 @@ pub struct Project {
 }
 
 int_enum! {
-    "是否验证：0 否 /1 是",
+    /// 是否验证：0 否 /1 是
     pub enum Validated {
         /// 0 否
         No = 0,
@@ -506,65 +500,3 @@ pub struct IssueStatus {
 pub(crate) fn action(name: &'static str) -> forgespec_core::Operation {
     forgespec_core::Operation::post(name, "/open-api").rpc_action(name)
 }
-
-/// Declares an enum whose wire values are JSON integers. The leading string is the
-/// enum's description (its doc comment and its schema's description), which lists
-/// the values' meanings as the document gives them.
-macro_rules! int_enum {
-    (
-        $desc:literal,
-        $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )+
-        }
-    ) => {
-        #[doc = $desc]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        $vis enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl $name {
-            /// The wire value.
-            pub fn value(self) -> i64 {
-                match self {
-                    $( $name::$variant => $value, )+
-                }
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.value())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <i64 as serde::Deserialize>::deserialize(deserializer)?;
-                match value {
-                    $( $value => Ok($name::$variant), )+
-                    other => Err(<D::Error as serde::de::Error>::custom(format!(
-                        "unknown {} value {other}",
-                        stringify!($name)
-                    ))),
-                }
-            }
-        }
-
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({
-                    "description": $desc,
-                    "type": "integer",
-                    "format": "int64",
-                    "enum": [ $( $value ),+ ],
-                })
-            }
-        }
-    };
-}
-pub(crate) use int_enum;

@@ -1,54 +1,13 @@
 //! 迭代: create, read, list, change and plan a project's iterations (sprints).
 
-use std::borrow::Cow;
-
 use forgespec_core::Operation;
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{Envelope, FlexibleNumber, RequestIdResponse};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "迭代";
-
-/// A JSON number that the wire writes as an integer when it is whole (`0`, `2`) and
-/// as a fraction otherwise (`0.5`); both forms are kept, so a value survives a round
-/// trip unchanged. The schema is a plain `number`.
-// E204: the document types these fields Float, and its examples write whole values
-// without a fraction (`"CompletedPercent": 0`, `"SpendHour": 2`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FlexibleNumber {
-    /// A whole number, written without a fraction.
-    Integer(i64),
-    /// A number written with a fraction or an exponent.
-    Fraction(f64),
-}
-
-impl FlexibleNumber {
-    /// The value as an `f64`.
-    pub fn as_f64(self) -> f64 {
-        match self {
-            // Whole numbers on this wire are small (hours, percentages).
-            FlexibleNumber::Integer(value) => value as f64,
-            FlexibleNumber::Fraction(value) => value,
-        }
-    }
-}
-
-impl JsonSchema for FlexibleNumber {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> Cow<'static, str> {
-        "FlexibleNumber".into()
-    }
-
-    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "number", "format": "double" })
-    }
-}
 
 /// 迭代状态:WAIT_PROCESS,PROCESSING,COMPLETED
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -96,6 +55,7 @@ pub struct Iteration {
     /// 迭代中完成事项总数
     pub completed_count: i64,
     /// 迭代中事项完成比率
+    // E204: a Float written as a whole number.
     pub completed_percent: FlexibleNumber,
     /// 创建时间
     pub created_at: i64,

@@ -1,10 +1,10 @@
 //! 项目: creating, editing, deleting and looking up projects, and their members.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{Nullable, Operation, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, Project, RequestIdResponse, Validated, action, int_enum};
+use crate::common::{Envelope, Project, RequestIdResponse, Validated, action};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目";
@@ -25,7 +25,7 @@ pub enum ProjectVcsType {
 }
 
 int_enum! {
-    "0: 不公开 1:公开源代码",
+    /// 0: 不公开 1:公开源代码
     pub enum ProjectShared {
         /// 0: 不公开
         Private = 0,

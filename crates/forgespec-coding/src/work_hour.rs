@@ -4,8 +4,7 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, IntegerOrString, RequestIdResponse};
-use crate::iteration::FlexibleNumber;
+use crate::common::{Envelope, FlexibleNumber, IntegerOrString, RequestIdResponse};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "工时";

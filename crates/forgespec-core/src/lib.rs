@@ -4,11 +4,16 @@
 //! types for every payload, an [`Operation`] per documented endpoint declared next to
 //! its request type, and one [`Api`] that lists them. `forgespec-openapi` turns an
 //! [`Api`] into OpenAPI documents; nothing here does any IO.
+//!
+//! [`wire`] holds the helpers for values a vendor documents inconsistently (an
+//! integer sent as a string, one object in place of a list, …) and [`int_enum!`] the
+//! declaration of integer-valued enums, shared by every platform crate.
 
 mod api;
 mod body;
 mod nullable;
 mod operation;
+pub mod wire;
 
 pub use api::{
     Api, ApiKeyLocation, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, ServerVariable,

@@ -6,10 +6,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::TAG;
-use crate::common::Envelope;
+use crate::common::{BooleanOrString, Envelope, OneOrMany};
 use crate::project::RepoInfo;
 use crate::repository::{AddDeployKeyRequest, CommitStatistic, Key, TemplateRepositoryList};
-use crate::v2_project::{BooleanOrString, OneOrMany};
 
 /// 路径参数：一个仓库（设置仓库是公开状态还是私有状态）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

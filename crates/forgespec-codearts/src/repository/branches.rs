@@ -1,12 +1,11 @@
 //! 4.2.12, 4.2.25–4.2.27, 4.2.30: branches (v1 and v2 lists) and protected branches.
 
-use forgespec_core::Operation;
+use forgespec_core::{Operation, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{CommitRepoV2, RepositoryIdPath, RepositoryShortIdPath, TAG};
 use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::int_enum;
 
 /// BranchList：指定仓库的分支列表。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -6,8 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Commit, RepositoryBranchPath, TAG};
-use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::{IntegerOrString, OneOrMany};
+use crate::common::{Envelope, IntegerOrString, OneOrMany, with_error_responses};
 
 /// 获取分支目录下的文件的查询参数。
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -5,8 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RepositoryIdPath, TAG};
-use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::BooleanOrString;
+use crate::common::{BooleanOrString, Envelope, with_error_responses};
 
 /// 添加部署密钥的请求 Body。
 // Shared with the historical 7.2.3.

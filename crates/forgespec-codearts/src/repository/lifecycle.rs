@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RepoInfoV2, RepositoryVisibility, TAG};
-use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::{BooleanOrString, ImportMembers, OrString};
+use crate::common::{BooleanOrString, Envelope, OrString, with_error_responses};
+use crate::v2_project::ImportMembers;
 
 /// 创建仓库的请求 Body。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -5,8 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RepositoryShortIdPath, TAG};
-use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::IntegerOrString;
+use crate::common::{Envelope, IntegerOrString, with_error_responses};
 
 // E58: every id, count and size of these tables is typed Double; every example
 // value is an integer (`6670`, `1`, `0`), and a Double would not round-trip them

@@ -17,11 +17,9 @@ pub mod statistics;
 pub mod tags;
 pub mod templates;
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{Nullable, Operation, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-use crate::v2_project::int_enum;
 
 pub use branches::AddProtectResponse;
 pub use deploy_keys::{AddDeployKeyRequest, Key};

@@ -6,8 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RepositoryIdPath, RepositoryShortIdPath, RepositoryUuidPath, TAG};
-use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::{IntegerOrString, OneOrMany};
+use crate::common::{Envelope, IntegerOrString, OneOrMany, with_error_responses};
 
 /// RepositoryStatisticsVO：仓库统计数据。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

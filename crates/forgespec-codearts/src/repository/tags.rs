@@ -5,8 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{CommitRepoV2, RepositoryIdPath, TAG};
-use crate::common::{Envelope, with_error_responses};
-use crate::v2_project::BooleanOrString;
+use crate::common::{BooleanOrString, Envelope, with_error_responses};
 
 /// TagList：指定仓库的标签列表。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -1,13 +1,14 @@
 //! 事项 › creating, reading, modifying and deleting one issue, and the issue detail.
 
+use forgespec_core::int_enum;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::{
-    IssuePriority, IssueSimple, IssueStatusType, IssueType, IssueTypeDetail, OrEmpty, UserSimple,
-    int_enum,
+    FlexibleNumber, IssuePriority, IssueSimple, IssueStatusType, IssueType, IssueTypeDetail,
+    OrEmpty, UserSimple,
 };
-use crate::iteration::{FlexibleNumber, IterationStatus};
+use crate::iteration::IterationStatus;
 
 /// ProjectModule：项目模块。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -34,7 +35,7 @@ pub struct Label {
 }
 
 int_enum! {
-    "类型：0 - 文件夹, 1 - 文本, 2 - 图片, 3 - 二进制, 4 - SVG",
+    /// 类型：0 - 文件夹, 1 - 文本, 2 - 图片, 3 - 二进制, 4 - SVG
     pub enum ProjectFileType {
         /// 0 - 文件夹
         Folder = 0,

@@ -5,11 +5,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::{
-    IssuePriority, IssueSimple, IssueStatus, IssueStatusType, IssueType, IssueTypeDetail, Project,
-    UserSimple,
+    FlexibleNumber, IssuePriority, IssueSimple, IssueStatus, IssueStatusType, IssueType,
+    IssueTypeDetail, Project, UserSimple,
 };
 use crate::issue::detail::IterationSimple;
-use crate::iteration::FlexibleNumber;
 
 /// 事项类型
 ///

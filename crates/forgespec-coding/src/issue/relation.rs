@@ -1,10 +1,11 @@
 //! 事项 › relations: blocking (前置/后置) issues, sub-issues, the parent requirement
 //! and related test cases.
 
+use forgespec_core::int_enum;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{IssueSimple, int_enum};
+use crate::common::IssueSimple;
 use crate::issue::list::IssueListData;
 
 // ---------------------------------------------------------------- DescribeBlockIssueList
@@ -144,7 +145,7 @@ pub struct DescribeRelatedCaseListRequest {
 }
 
 int_enum! {
-    "优先级, 0 => '紧急', 1 => '高', 2 => '中', 3 => '低'",
+    /// 优先级, 0 => '紧急', 1 => '高', 2 => '中', 3 => '低'
     pub enum RelatedCasePriority {
         /// 0 => '紧急'
         Urgent = 0,

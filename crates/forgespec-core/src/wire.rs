@@ -28,8 +28,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// serde reads and writes the integer; the schema is
 /// `{"type": "integer", "format": "int64", "enum": [...]}` with the enum's doc comment
-/// (lines trimmed and joined) as its description. Every variant takes its integer
-/// with `= value`; the enum gets `fn value(self) -> i64`.
+/// (lines trimmed and joined) as its description and the variants' doc comments (each
+/// value's meaning) as `x-enum-descriptions`. Every variant takes its integer with
+/// `= value`; the enum gets `fn value(self) -> i64`.
 ///
 /// ```
 /// forgespec_core::int_enum! {
@@ -49,13 +50,13 @@ macro_rules! int_enum {
     (
         $(#[doc = $doc:literal])*
         $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )+
+            $( $(#[doc = $vdoc:literal])* $variant:ident = $value:literal, )+
         }
     ) => {
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         $vis enum $name {
-            $( $(#[$vmeta])* $variant, )+
+            $( $(#[doc = $vdoc])* $variant, )+
         }
 
         impl $name {
@@ -114,12 +115,23 @@ macro_rules! int_enum {
                     .map(|line| line.trim())
                     .collect::<::std::vec::Vec<_>>()
                     .join("\n");
-                ::schemars::json_schema!({
+                // Each value's meaning (its variant's doc comment) travels beside the
+                // enum, as the assembly does for string enums.
+                let meanings: &[&[&str]] = &[$( &[$($vdoc),*] ),+];
+                let meanings: ::std::vec::Vec<::std::string::String> = meanings
+                    .iter()
+                    .map(|doc| doc.iter().map(|line| line.trim()).collect::<::std::vec::Vec<_>>().join(" "))
+                    .collect();
+                let mut schema = ::schemars::json_schema!({
                     "description": description,
                     "type": "integer",
                     "format": "int64",
                     "enum": [$($value),+],
-                })
+                });
+                if meanings.iter().any(|m| !m.is_empty()) {
+                    schema.insert("x-enum-descriptions".into(), meanings.into());
+                }
+                schema
             }
         }
     };
@@ -411,6 +423,7 @@ mod tests {
                 "type": "integer",
                 "format": "int64",
                 "enum": [10, 20],
+                "x-enum-descriptions": ["Low.", "High."],
             })
         );
         assert_eq!(OrString::<Level>::schema_name(), "LevelOrString");

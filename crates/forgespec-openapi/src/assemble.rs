@@ -142,10 +142,65 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
         "components".into(),
         json!({ "schemas": Value::Object(schemas), "securitySchemes": Value::Object(security_schemes) }),
     );
+    let mut doc = Value::Object(doc);
+    rename_components(&mut doc, &mut problems);
     if problems.is_empty() {
-        Ok(Value::Object(doc))
+        Ok(doc)
     } else {
         Err(problems)
+    }
+}
+
+/// The key a schemars type name gets under `components/schemas`: the name itself when
+/// it is PascalCase, else its parts joined in PascalCase. schemars names generic
+/// instantiations after their arguments (`stringEnvelope`, `Array_of_CommitInfoEnvelope`),
+/// which code generators would turn into odd class names.
+pub fn component_key(name: &str) -> String {
+    let is_pascal = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric());
+    if is_pascal {
+        return name.to_string();
+    }
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// Renames every component to its [`component_key`] and rewrites the references.
+fn rename_components(doc: &mut Value, problems: &mut Vec<String>) {
+    let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") else {
+        return;
+    };
+    let old = std::mem::take(schemas);
+    for (name, schema) in old {
+        let key = component_key(&name);
+        if schemas.insert(key.clone(), schema).is_some() {
+            problems.push(format!(
+                "two components are both named `{key}` (one of them was `{name}`)"
+            ));
+        }
+    }
+    rewrite_refs(doc);
+}
+
+fn rewrite_refs(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            if let Some(Value::String(reference)) = obj.get_mut("$ref")
+                && let Some(name) = reference.strip_prefix("#/components/schemas/")
+            {
+                *reference = format!("#/components/schemas/{}", component_key(name));
+            }
+            obj.values_mut().for_each(rewrite_refs);
+        }
+        Value::Array(items) => items.iter_mut().for_each(rewrite_refs),
+        _ => {}
     }
 }
 

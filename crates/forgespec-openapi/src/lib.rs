@@ -12,7 +12,7 @@ pub mod fixtures;
 mod schema;
 mod yaml;
 
-pub use assemble::{GENERATED_NOTE, assemble, method_label, rpc_path_key};
+pub use assemble::{GENERATED_NOTE, assemble, component_key, method_label, rpc_path_key};
 pub use downgrade::to_openapi_30;
 pub use yaml::to_yaml;
 

@@ -192,3 +192,15 @@ fn inconsistent_declarations_are_refused_with_reasons() {
         "{text}"
     );
 }
+
+#[test]
+fn component_keys_are_pascal_case() {
+    use forgespec_openapi::component_key;
+    assert_eq!(component_key("ScmProduct"), "ScmProduct");
+    assert_eq!(component_key("stringEnvelope"), "StringEnvelope");
+    assert_eq!(
+        component_key("Array_of_CommitInfoEnvelope"),
+        "ArrayOfCommitInfoEnvelope"
+    );
+    assert_eq!(component_key("int64Envelope"), "Int64Envelope");
+}

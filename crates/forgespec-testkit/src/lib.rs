@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use forgespec_core::{Api, Body, ResponseBody};
 use forgespec_openapi::fixtures::{self, Fixture, Subject};
-use forgespec_openapi::{assemble, method_label, rpc_path_key};
+use forgespec_openapi::{assemble, component_key, method_label, rpc_path_key};
 use serde_json::{Value, json};
 
 mod errata;

@@ -130,7 +130,7 @@ fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String
                 .ok_or_else(|| format!("`{component}` is not in api().example_types"))?;
             Ok((
                 Some(body),
-                format!("/components/schemas/{}", escape(component)),
+                format!("/components/schemas/{}", escape(&component_key(component))),
             ))
         }
     }

@@ -1,6 +1,7 @@
 //! 构建 › 构建记录: the build records of an enterprise, shown in PingCode with their
 //! results and linked work items.
 
+use forgespec_core::wire::FlexibleNumber;
 use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -101,7 +102,8 @@ pub struct Build {
     /// 构建的状态。
     pub status: BuildStatus,
     /// 构建持续的时间，单位为秒。
-    pub duration: i64,
+    // E74: typed Number; whole seconds in every example.
+    pub duration: FlexibleNumber,
     /// 构建关联的PingCode的工作项列表。
     // E12: `Object[]` with no table.
     pub work_items: Vec<WorkItemRef>,
@@ -155,7 +157,8 @@ pub struct BuildRef {
     /// 构建的状态。
     pub status: BuildStatus,
     /// 构建持续的时间，单位为秒。
-    pub duration: i64,
+    // E74: typed Number; whole seconds in every example.
+    pub duration: FlexibleNumber,
 }
 
 /// 路径参数：一条构建记录。
@@ -191,7 +194,8 @@ pub struct BuildRequest {
     // E13: epoch seconds.
     pub end_at: i64,
     /// 构建持续的时间。单位为秒。
-    pub duration: i64,
+    // E74: typed Number; whole seconds in every example.
+    pub duration: FlexibleNumber,
     /// 构建的状态。
     // E70
     pub status: BuildReportStatus,
@@ -235,7 +239,8 @@ pub struct BuildPatch {
     pub status: Option<BuildReportStatus>,
     /// 构建持续的时间。单位为秒。
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
+    // E74
+    pub duration: Option<FlexibleNumber>,
     /// PingCode工作项编号的列表。通过该参数将构建与一个或多个工作项关联。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_item_identifiers: Option<Vec<String>>,

@@ -1,6 +1,7 @@
 //! 交付 › 部署: the deploys of an enterprise's releases to its environments, shown in
 //! PingCode with their linked work items.
 
+use forgespec_core::wire::FlexibleNumber;
 use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -52,7 +53,8 @@ pub struct Deploy {
     // E13: epoch seconds.
     pub end_at: i64,
     /// 部署持续的时间。单位为秒。
-    pub duration: i64,
+    // E74: typed Number; whole seconds in every example.
+    pub duration: FlexibleNumber,
     /// 部署关联的PingCode的工作项列表。
     // E12: `Object[]` with no table.
     pub work_items: Vec<WorkItemRef>,
@@ -79,7 +81,7 @@ pub struct DeployPath {
 }
 
 /// 创建或全量更新一个部署的请求参数。
-// The POST and PUT tables list the same fields; only `release_name` is worded
+// E23: the POST and PUT tables list the same fields; only `release_name` is worded
 // differently (POST "发布的名称。", PUT "版本发布的名称。"); the POST wording is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeployRequest {
@@ -99,7 +101,8 @@ pub struct DeployRequest {
     // E13: epoch seconds.
     pub end_at: i64,
     /// 部署持续的时间。单位为秒。
-    pub duration: i64,
+    // E74: typed Number; whole seconds in every example.
+    pub duration: FlexibleNumber,
     /// PingCode工作项编号的列表。通过该参数将部署与一个或多个工作项关联。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_item_identifiers: Option<Vec<String>>,
@@ -130,7 +133,8 @@ pub struct DeployPatch {
     pub end_at: Option<i64>,
     /// 部署持续的时间。单位为秒。
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
+    // E74
+    pub duration: Option<FlexibleNumber>,
     /// PingCode工作项编号的列表。通过该参数将部署与一个或多个工作项关联。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_item_identifiers: Option<Vec<String>>,

@@ -46,8 +46,8 @@ pub struct ScmBranch {
 }
 
 /// 代码分支（引用数据）。
-///
-/// 在提交引用的 `meta`、拉取请求的 `source_branch` 与 `target_branch` 等字段中出现。
+// No other resource embeds this form: refs use `ScmRefMeta` (E18) and pull requests
+// `ScmPullRequestBranch` (E60); it is kept for its documented 引用数据示例.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ScmBranchRef {
     /// 代码分支的id。

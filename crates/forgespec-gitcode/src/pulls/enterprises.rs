@@ -59,7 +59,6 @@ pub(crate) fn list_enterprise_pull_requests() -> Operation {
     .source("Pull Requests › 22. 企业 Pull Request 列表")
     .path_params::<EnterprisePath>()
     .query::<ListEnterprisePullRequestsQuery>()
-    // E36: the example is cut off before its closing `]`. E65: its `url` lacks
-    // the `/pulls/` segment; kept verbatim.
+    // E65: the example's `url` lacks the `/pulls/` segment; kept verbatim.
     .response::<Vec<PullRequest>>(200, "企业的 Pull Request 列表。")
 }

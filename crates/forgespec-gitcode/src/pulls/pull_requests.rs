@@ -18,30 +18,28 @@ use crate::pulls::{PullRequestPath, RepoPath, TAG};
 /// Pull Request 状态（获取Pull Request列表的筛选条件）。
 ///
 /// 允许值: `all`、`open`、`closed`、`locked`、`merged`。
+// The document lists the values without their meanings, so the variants carry no
+// doc comments (which would become the spec's `x-enum-descriptions`).
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PullRequestStateFilter {
-    /// 全部。
     All,
-    /// 打开的。
     Open,
-    /// 已关闭的。
     Closed,
-    /// 已锁定的。
     Locked,
-    /// 已合并的。
     Merged,
 }
 
 /// 排序字段。
 ///
 /// 允许值: `created`、`updated`。
+// As above: values without meanings in the document.
+#[allow(missing_docs)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PullRequestSort {
-    /// 按创建时间。
     Created,
-    /// 按更新时间。
     Updated,
 }
 
@@ -55,8 +53,10 @@ pub struct ListPullRequestsQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
     /// 可选。起始的更新时间,要求时间格式为 ISO 8601
-    // E2: the table's location is `quey`, a typo of `query`.
+    // E2: the table's location is `quey`, a typo of `query`. E71: ISO 8601 as
+    // `date-time`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date-time"))]
     pub since: Option<String>,
     /// 可选。升序/降序
     // E3: the values are not listed here.
@@ -991,6 +991,8 @@ pub(crate) fn update_pull_request() -> Operation {
         .source("Pull Requests › 8. 更新Pull Request信息")
         .path_params::<PullRequestPath>()
         .request::<UpdatePullRequestRequest>()
+        // E19: every body row is optional.
+        .request_optional()
         .response::<UpdatePullRequestResponse>(200, "更新后的 Pull Request 信息。")
 }
 

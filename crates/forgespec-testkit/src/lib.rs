@@ -50,11 +50,29 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
         Ok(f) => f,
         Err(e) => return vec![e.to_string()],
     };
+    // A fixture of an operation that does not exist is reported, and the rest are
+    // still checked: one missing declaration should not hide every other result.
+    let mut problems = Vec::new();
+    let (fixtures, orphans): (Vec<Fixture>, Vec<Fixture>) =
+        fixtures.into_iter().partition(|f| match &f.subject {
+            Subject::Request { operation } | Subject::Response { operation, .. } => {
+                api.operations.iter().any(|o| o.id == *operation)
+            }
+            Subject::Schema { .. } => true,
+        });
+    for orphan in &orphans {
+        problems.push(format!(
+            "{}: no operation of this API is named by this fixture",
+            fixture_dir.join(&orphan.path).display()
+        ));
+    }
     let doc = match assemble(api, &fixtures) {
         Ok(doc) => doc,
-        Err(problems) => return problems,
+        Err(assembly) => {
+            problems.extend(assembly);
+            return problems;
+        }
     };
-    let mut problems = Vec::new();
     for fixture in &fixtures {
         problems.extend(check_fixture(
             api,

@@ -61,7 +61,7 @@ pub struct ErrorResponse {
     pub request_id: String,
 }
 
-/// Output parameters of an Action whose only output is `RequestId`.
+/// 仅返回 RequestId 的输出参数。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct RequestIdResponse {
@@ -295,8 +295,9 @@ pub struct UserSimple {
 
 /// 事项类型
 ///
-/// DEFECT - 缺陷, STORY - 用户故事, REQUIREMENT - 需求, MISSION - 任务, EPIC - 史诗,
-/// SUB_TASK - 子工作项, RISK - 风险, WORK_ITEM - 工作项(项目集使用)
+/// DEFECT - 缺陷, STORY - 用户故事, REQUIREMENT - 需求, MISSION - 任务, EPIC - 史诗, SUB_TASK - 子工作项, RISK - 风险, WORK_ITEM - 工作项(项目集使用)
+// The values 创建事项 lists for `Type`. E249: the 事项类型 fields whose rows list no
+// values (or only examples) use this set too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum IssueType {
@@ -340,6 +341,27 @@ pub enum IssuePriority {
     Unspecified,
 }
 
+/// 优先级
+///
+/// "0" - 低, "1" - 中, "2" - 高, "3" - 紧急
+// The request parameters (创建事项 `Priority`, 修改事项 `Priority`) list these four
+// values only; `"" - 未指定` is listed for replies (IssuePriority).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum IssuePriorityLevel {
+    /// "0" - 低
+    #[serde(rename = "0")]
+    Low,
+    /// "1" - 中
+    #[serde(rename = "1")]
+    Medium,
+    /// "2" - 高
+    #[serde(rename = "2")]
+    High,
+    /// "3" - 紧急
+    #[serde(rename = "3")]
+    Urgent,
+}
+
 /// IssueTypeDetail 事项类型具体信息
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
@@ -349,7 +371,8 @@ pub struct IssueTypeDetail {
     /// 事项类型名称
     pub name: String,
     /// 事项类型基础类型,比如:REQUIREMENT、MISSION
-    // E8: a placeholder detail (DescribeWorkbenchIssueList's empty ParentIssue) carries "".
+    // E249: the row gives examples only; the values are IssueType's. E8: a placeholder
+    // detail (DescribeWorkbenchIssueList's empty ParentIssue) carries "".
     pub issue_type: OrEmpty<IssueType>,
     /// 类型描述
     pub description: String,
@@ -433,6 +456,8 @@ impl<T: JsonSchema> JsonSchema for OrEmpty<T> {
 }
 
 /// 事项状态类型,例如:TODO、PROCESSING、COMPLETED
+// E250: the set is listed once, in 获取事项的状态变更历史 (`IssueStatus.Type`, with
+// COMPLETE for COMPLETED, E44); the other rows give examples only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum IssueStatusType {
@@ -454,6 +479,7 @@ pub struct IssueSimple {
     /// 事项 Code
     pub code: i64,
     /// 事项类型
+    // E249: the row lists no values. E8: placeholders carry "".
     pub r#type: OrEmpty<IssueType>,
     /// 名称
     pub name: String,
@@ -462,6 +488,7 @@ pub struct IssueSimple {
     /// 事项状态名称
     pub issue_status_name: String,
     /// 事项状态类型,例如:TODO（表格未列出，见于示例）。
+    // E250. E8: placeholders carry "".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_status_type: Option<OrEmpty<IssueStatusType>>,
     /// 优先级
@@ -484,6 +511,7 @@ pub struct IssueStatus {
     /// 名称
     pub name: String,
     /// 类型,例如:TODO、PROCESSING、COMPLETED
+    // E250: the row gives examples; the set comes from the status-change log table.
     pub r#type: IssueStatusType,
     /// 描述
     pub description: String,

@@ -22,6 +22,12 @@ pub mod release;
 pub mod requirement;
 pub mod team;
 pub mod work_hour;
+pub mod merge_request;
+// modules: merge-request
+// modules: ci
+// modules: cd
+// modules: artifact-test
+// modules: wiki-program
 
 use forgespec_core::{Api, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, Tag};
 
@@ -46,6 +52,12 @@ pub fn api() -> Api {
     operations.extend(release::operations());
     operations.extend(work_hour::operations());
     operations.extend(git::operations());
+    operations.extend(merge_request::operations());
+    // wiring: merge-request
+    // wiring: ci
+    // wiring: cd
+    // wiring: artifact-test
+    // wiring: wiki-program
     Api {
         id: "coding",
         title: "CODING OPEN API",
@@ -149,6 +161,16 @@ pub fn api() -> Api {
                 description: "Git and SVN depots: files, commits, SSH and deploy keys, \
                     file push rules.",
             },
+            Tag {
+                name: merge_request::TAG,
+                description: "Merge requests of a depot: create, merge, close, rebase and list \
+                    them; their commits, diffs, logs, participants, reviewers and notes.",
+            },
+            // tags: merge-request
+            // tags: ci
+            // tags: cd
+            // tags: artifact-test
+            // tags: wiki-program
         ],
         operations,
         example_types: Vec::new(),

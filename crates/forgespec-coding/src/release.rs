@@ -224,9 +224,11 @@ pub struct DescribeReleaseIssueListRequest {
     /// 页面上版本ID
     pub release_code: i64,
     /// 事项类型数组
+    // E249: the row lists no values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_types: Option<Vec<IssueType>>,
     /// 事项状态类型数组
+    // E250: the row lists no values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_types: Option<Vec<IssueStatusType>>,
     /// 事项类型ID数组

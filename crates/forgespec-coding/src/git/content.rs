@@ -5,7 +5,7 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
+use super::{GitRequestIdResponse, action};
 use crate::common::{Envelope, RequestIdResponse};
 
 // ---------------------------------------------------------------- CreateGitCommitNote
@@ -21,8 +21,8 @@ pub struct CreateGitCommitNoteRequest {
     pub depot_id: i64,
     /// 提交的 Sha
     pub commit_sha: String,
-    /// The note's text. (The document's description, `NotesRef`, is copied from
-    /// another row; see E240.)
+    /// 注释内容
+    // E240: the document describes Note as `NotesRef`, copied from another row.
     pub note: String,
     /// 提交信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -467,7 +467,7 @@ pub fn operations() -> Vec<Operation> {
             .response::<Envelope<DescribeGitTreeResponse>>(200, "成功"),
         action("DeleteGitFiles", "在仓库中删除文件", "API REFERENCE › 代码托管 › 在仓库中删除文件")
             .request::<DeleteGitFilesRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+            .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
         action("CreateGitCommit", "创建 git 提交", "API REFERENCE › 代码托管 › 创建 git 提交")
             .request::<CreateGitCommitRequest>()
             .response::<Envelope<CreateGitCommitResponse>>(200, "成功"),

@@ -4,8 +4,8 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
-use crate::common::{Envelope, RequestIdResponse};
+use super::{GitRequestIdResponse, action};
+use crate::common::Envelope;
 
 /// DeployKeyInfo：部署公钥。
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -124,7 +124,7 @@ pub fn operations() -> Vec<Operation> {
             "API REFERENCE › 代码托管 › 新建部署公钥",
         )
         .request::<CreateGitDeployKeyRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
         action(
             "DescribeGitDepotDeployKeys",
             "查询某仓库下的部署公钥列表",
@@ -145,6 +145,6 @@ pub fn operations() -> Vec<Operation> {
             "API REFERENCE › 代码托管 › 删除部署公钥",
         )
         .request::<DeleteGitDeployKeyRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
     ]
 }

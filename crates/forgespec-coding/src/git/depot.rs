@@ -5,7 +5,7 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
+use super::{GitRequestIdResponse, action};
 use crate::common::{Envelope, RequestIdResponse};
 
 /// 仓库类型,具体值为 git 或者 svn
@@ -183,7 +183,7 @@ pub struct DeleteGitDepotRequest {
 // ---------------------------------------------------------------- ModifyDepotDescription
 
 /// 修改仓库描述：输入参数。
-// E225: the table omits Action. E200: DepotId is required.
+// E225: the table omits Action. E200: DepotId and Description are required.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotDescriptionRequest {
@@ -195,8 +195,7 @@ pub struct ModifyDepotDescriptionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// 仓库描述
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: String,
 }
 
 // ---------------------------------------------------------------- ModifyDepotName
@@ -444,9 +443,9 @@ pub fn operations() -> Vec<Operation> {
         .response::<Envelope<ModifyGitTransferResponse>>(200, "成功"),
         action("ModifyGitDepotArchive", "仓库归档", "API REFERENCE › 代码托管 › 仓库归档")
             .request::<ModifyGitDepotArchiveRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+            .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
         action("ModifyGitDepotUnarchive", "仓库解除归档", "API REFERENCE › 代码托管 › 仓库解除归档")
             .request::<ModifyGitDepotUnarchiveRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+            .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
     ]
 }

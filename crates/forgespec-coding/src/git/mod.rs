@@ -9,8 +9,12 @@ pub mod deploy_key;
 pub mod depot;
 pub mod push_rule;
 pub mod ssh_key;
+// modules: git-a
+// modules: git-b
 
 use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "代码托管";
@@ -53,6 +57,18 @@ const ORDER: &[&str] = &[
     "ModifyDepotFilePushRule",
 ];
 
+/// 仅返回 RequestId 的输出参数(代码托管)。
+// The output tables of DeleteMemberSshKey, CreateGitDeployKey, DeleteGitDeployKey,
+// DeleteGitFiles, ModifyGitDepotArchive and ModifyGitDepotUnarchive word RequestId's
+// description differently from the other sections (每次请求都返回, 需提供); their
+// replies use this type so that the text stays verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitRequestIdResponse {
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
 /// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
 pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
     Operation::post(name, "/open-api")
@@ -70,6 +86,8 @@ pub fn operations() -> Vec<Operation> {
     operations.extend(ssh_key::operations());
     operations.extend(deploy_key::operations());
     operations.extend(push_rule::operations());
+    // wiring: git-a (document lines 8002–10886)
+    // wiring: git-b (document lines 10887–12631)
     // Actions the document's later lines add to this section (after
     // ModifyDepotFilePushRule) keep the order in which they are listed above.
     operations.sort_by_key(|op| {

@@ -4,7 +4,7 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
+use super::{GitRequestIdResponse, action};
 use crate::common::{Envelope, RequestIdResponse};
 
 /// SshKeyInfo：公钥详情。
@@ -214,6 +214,6 @@ pub fn operations() -> Vec<Operation> {
             "API REFERENCE › 代码托管 › 删除团队成员的 SSH 公钥",
         )
         .request::<DeleteMemberSshKeyRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
     ]
 }

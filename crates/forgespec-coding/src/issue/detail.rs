@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::{
-    FlexibleNumber, IssuePriority, IssueSimple, IssueStatusType, IssueType, IssueTypeDetail,
-    OrEmpty, UserSimple,
+    FlexibleNumber, IssuePriority, IssuePriorityLevel, IssueSimple, IssueStatusType, IssueType,
+    IssueTypeDetail, OrEmpty, UserSimple,
 };
 use crate::iteration::IterationStatus;
 
@@ -163,7 +163,7 @@ pub struct IterationSimple {
 #[serde(rename_all = "PascalCase")]
 pub struct IssueDetail {
     /// 父事项类型
-    // The document lists no values for ParentType; the examples send issue types.
+    // E249: the row lists no values; the parent is an issue, so its type is an IssueType.
     pub parent_type: IssueType,
     /// 事项 Code
     pub code: i64,
@@ -178,6 +178,8 @@ pub struct IssueDetail {
     /// EPIC - 史诗,
     ///
     /// SUB_TASK - 子工作项
+    // E249: the row lists five values; an issue created as STORY, RISK or WORK_ITEM
+    // is answered with that type, so the reply takes all eight.
     pub r#type: IssueType,
     /// 名称
     pub name: String,
@@ -190,6 +192,7 @@ pub struct IssueDetail {
     /// 事项状态名称
     pub issue_status_name: String,
     /// 事项状态类型,例如:TODO
+    // E250: the row gives an example; the set comes from the status-change log table.
     pub issue_status_type: IssueStatusType,
     /// 优先级
     ///
@@ -360,7 +363,7 @@ pub struct CreateIssueRequest {
     ///
     /// "3" - 紧急
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority: Option<IssuePriority>,
+    pub priority: Option<IssuePriorityLevel>,
     /// 迭代 Code,Type 为 EPIC 或 SUB_TASK 时,忽略该值
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_code: Option<i64>,
@@ -415,6 +418,7 @@ pub struct DeleteIssueRequest {
     /// 事项 Code
     pub issue_code: i64,
     /// 事项类型,可不填
+    // E249: the row lists no values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_type: Option<IssueType>,
 }
@@ -480,7 +484,7 @@ pub struct ModifyIssueRequest {
     /// 事项 Code
     pub issue_code: i64,
     /// 事项类型（表格未列出，见于示例）。
-    // E31: the example sends `Type`, which the table does not list.
+    // E31: the example sends `Type`, which the table does not list. E249: IssueType.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<IssueType>,
     /// 所属事项 Code
@@ -532,7 +536,7 @@ pub struct ModifyIssueRequest {
     ///
     /// "3" - 紧急
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority: Option<IssuePriority>,
+    pub priority: Option<IssuePriorityLevel>,
     /// 故事点,例如:0.5、1
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story_point: Option<String>,

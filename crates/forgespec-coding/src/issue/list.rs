@@ -289,10 +289,12 @@ pub enum IssueSortValue {
 #[serde(rename_all = "PascalCase")]
 pub struct IssueListData {
     /// 父事项类型
+    // E249: the row lists no values.
     pub parent_type: IssueType,
     /// 事项 Code
     pub code: i64,
     /// 事项类型
+    // E249: the row lists no values.
     pub r#type: IssueType,
     /// 事项类型ID
     // No example carries IssueTypeId.
@@ -309,6 +311,7 @@ pub struct IssueListData {
     /// 事项状态名称
     pub issue_status_name: String,
     /// 事项状态类型,例如:TODO
+    // E250: the row gives an example; the set comes from the status-change log table.
     pub issue_status_type: IssueStatusType,
     /// 优先级
     ///
@@ -503,6 +506,7 @@ pub struct DescribeWorkbenchIssueListRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
     /// 事项类型,取值如“REQUIREMENT”、“DEFECT”等
+    // E249: the row gives examples only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<IssueType>,
     /// 关键字
@@ -537,6 +541,7 @@ pub struct WorkbenchIssue {
     /// 事项 Code
     pub code: i64,
     /// 事项类型
+    // E249.
     pub r#type: IssueType,
     /// 事项类型具体信息
     pub issue_type: IssueTypeDetail,

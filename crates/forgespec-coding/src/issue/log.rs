@@ -28,16 +28,16 @@ pub struct IssueStatusChangeLog {
     pub issue_code: i64,
     /// 状态对象 ID
     pub status_id: i64,
-    /// 状态对象（最新）：IssueStatus.Id 状态对象 ID, IssueStatus.Name 状态对象名称(最新), IssueStatus.Type 状态类型,TODO、PROCESSING、COMPLETE, IssueStatus.IsSystem 是否是系统状态
-    // E44: the table flattens IssueStatus into four dotted rows and writes the status
-    // type COMPLETE; the examples carry the whole IssueStatus object (Index,
-    // Description, CreatedAt, UpdatedAt too), whose type value is COMPLETED.
-    pub issue_status: IssueStatus,
     /// 状态名称(当时的名称快照)
     pub status_name: String,
     /// 生成时间 (流转到改状态的时间)
     // E45: typed String; the examples send an epoch-millisecond integer.
     pub created_at: i64,
+    /// 状态对象（最新）：IssueStatus.Id 状态对象 ID, IssueStatus.Name 状态对象名称(最新), IssueStatus.Type 状态类型,TODO、PROCESSING、COMPLETE, IssueStatus.IsSystem 是否是系统状态
+    // E44: the table flattens IssueStatus into four dotted rows and writes the status
+    // type COMPLETE; the examples carry the whole IssueStatus object (Index,
+    // Description, CreatedAt, UpdatedAt too), whose type value is COMPLETED.
+    pub issue_status: IssueStatus,
 }
 
 /// 具体的变更日志
@@ -54,10 +54,10 @@ pub struct IssueStatusChangeLogs {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueStatusChangeLogListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 具体的变更日志
     pub logs: IssueStatusChangeLogs,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeIssueLogList

@@ -7,6 +7,27 @@ use crate::common::{IssueStatus, IssueType, IssueTypeDetail};
 
 // ---------------------------------------------------------------- DescribeProjectIssueFieldList
 
+/// 查询属性设置的事项类型
+///
+/// DEFECT - 缺陷, REQUIREMENT - 需求, MISSION - 任务, EPIC - 史诗, SUB_TASK - 子任务, WORK_ITEM - 项目集工作项
+// The six values 查询属性设置 lists for its `IssueType` parameter (IssueType has eight).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum FieldSettingIssueType {
+    /// DEFECT - 缺陷
+    Defect,
+    /// REQUIREMENT - 需求
+    Requirement,
+    /// MISSION - 任务
+    Mission,
+    /// EPIC - 史诗
+    Epic,
+    /// SUB_TASK - 子任务
+    SubTask,
+    /// WORK_ITEM - 项目集工作项
+    WorkItem,
+}
+
 /// 查询属性设置：输入参数。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
@@ -32,7 +53,7 @@ pub struct DescribeProjectIssueFieldListRequest {
     ///
     /// WORK_ITEM - 项目集工作项
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub issue_type: Option<IssueType>,
+    pub issue_type: Option<FieldSettingIssueType>,
 }
 
 /// 字段空间类型
@@ -162,6 +183,7 @@ pub struct ProjectIssueField {
     /// value:默认值,根据 IssueField.ComponentType,可能为不同类型的值:数值、字符串、数组等
     pub value_string: String,
     /// 事项类型
+    // E249: the row lists no values; the request's six are a subset of IssueType's eight.
     pub issue_type: IssueType,
     /// 是否必填
     // E41: typed String; every example sends a boolean.
@@ -185,6 +207,27 @@ pub struct DescribeProjectIssueFieldListResponse {
 }
 
 // ---------------------------------------------------------------- DescribeProjectIssueStatusList
+
+/// 查询状态设置的事项类型
+///
+/// DEFECT - 缺陷, REQUIREMENT - 需求, MISSION - 任务, EPIC - 史诗, SUB_TASK - 子任务, STORY - 用户故事
+// The six values 查询状态设置 lists for its `IssueType` parameter (IssueType has eight).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum StatusSettingIssueType {
+    /// DEFECT - 缺陷
+    Defect,
+    /// REQUIREMENT - 需求
+    Requirement,
+    /// MISSION - 任务
+    Mission,
+    /// EPIC - 史诗
+    Epic,
+    /// SUB_TASK - 子任务
+    SubTask,
+    /// STORY - 用户故事
+    Story,
+}
 
 /// 查询状态设置：输入参数。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -211,7 +254,7 @@ pub struct DescribeProjectIssueStatusListRequest {
     ///
     /// STORY - 用户故事
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub issue_type: Option<IssueType>,
+    pub issue_type: Option<StatusSettingIssueType>,
 }
 
 /// ProjectIssueStatus：项目状态。
@@ -219,6 +262,7 @@ pub struct DescribeProjectIssueStatusListRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct ProjectIssueStatus {
     /// 事项类型
+    // E249: the row lists no values; the request's six are a subset of IssueType's eight.
     pub issue_type: IssueType,
     /// 事项状态 Id
     pub issue_status_id: i64,
@@ -299,6 +343,7 @@ pub struct IssueTypeDetailWithSplit {
     /// 事项类型名称
     pub name: String,
     /// 事项类型基础类型,比如:REQUIREMENT、MISSION
+    // E249: the row gives examples only.
     pub issue_type: IssueType,
     /// 类型描述
     pub description: String,

@@ -4,7 +4,7 @@ use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::Envelope;
+use crate::common::{Envelope, described_envelope};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Commit";
@@ -47,11 +47,13 @@ pub struct ListCommitsQuery {
     /// 有关每个提交的统计信息是否添加到响应中
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub with_stats: Option<bool>,
-    /// 页码 最小值: 1 最大值: 2147483647
+    /// 页码
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 2147483647))]
     pub page: Option<i64>,
-    /// 每页条目数 最小值: 1 最大值: 100
+    /// 每页条目数
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100))]
     pub per_page: Option<i64>,
 }
 
@@ -291,6 +293,19 @@ pub struct DiffCommitInfo {
     pub diff: String,
 }
 
+// E262: the response tables describe `result` in their own words.
+described_envelope!(ArrayOfCommitInfoEnvelope, Vec<CommitInfo>, "提交列表");
+described_envelope!(
+    CreateCommitResponseBodyEnvelope,
+    CreateCommitResponseBody,
+    "差异列表"
+);
+described_envelope!(
+    ArrayOfDiffCommitInfoEnvelope,
+    Vec<DiffCommitInfo>,
+    "差异列表"
+);
+
 /// The operations of this section, in the document's order.
 pub fn operations() -> Vec<Operation> {
     vec![
@@ -301,7 +316,7 @@ pub fn operations() -> Vec<Operation> {
                 .source("4 API › 4.5 Commit › 4.5.1 查询某个仓库的提交信息")
                 .path_params::<RepoIdPath>()
                 .query::<ListCommitsQuery>()
-                .response::<Envelope<Vec<CommitInfo>>>(200, "OK"),
+                .response::<ArrayOfCommitInfoEnvelope>(200, "OK"),
         Operation::post("createCommit", "/v2/projects/{repo_id}/repository/commits")
                 .tag(TAG)
                 .summary("创建提交")
@@ -309,7 +324,7 @@ pub fn operations() -> Vec<Operation> {
                 .source("4 API › 4.5 Commit › 4.5.2 创建提交")
                 .path_params::<RepoIdPath>()
                 .request::<CreateCommitRequest>()
-                .response::<Envelope<CreateCommitResponseBody>>(200, "OK"),
+                .response::<CreateCommitResponseBodyEnvelope>(200, "OK"),
         Operation::get("showSingleCommit", "/v2/projects/{repo_id}/repository/commits/{sha}")
                 .tag(TAG)
                 .summary("查询某个仓库的特定提交信息")
@@ -324,6 +339,6 @@ pub fn operations() -> Vec<Operation> {
                 .description("根据commit id查询提交差异信息。")
                 .source("4 API › 4.5 Commit › 4.5.4 查询某个仓库的提交差异信息")
                 .path_params::<RepoCommitPath>()
-                .response::<Envelope<Vec<DiffCommitInfo>>>(200, "OK"),
+                .response::<ArrayOfDiffCommitInfoEnvelope>(200, "OK"),
     ]
 }

@@ -44,6 +44,48 @@ pub struct Envelope<T> {
     pub status: String,
 }
 
+/// Declares a response envelope with the same three fields as [`Envelope`], whose
+/// `result` carries the operation's own description instead of the generic 响应结果.
+///
+/// `described_envelope!(Name, ResultType, "描述")` declares `pub struct Name`; the
+/// component keeps the name the generic envelope would have had.
+// E262: 62 response tables describe `result` as 响应结果, seven with their own text
+// (4.2.23, 4.5.1, 4.5.2, 4.5.4, 4.6.1, 7.2.6, 7.5.1). A field's doc comment is fixed
+// per type, so those seven get a concrete envelope each; `Envelope<T>` serves the rest.
+macro_rules! described_envelope {
+    ($name:ident, $result:ty, $description:literal) => {
+        /// 响应 Body：每个接口的响应都包在 `{error, result, status}` 中。
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            ::serde::Serialize,
+            ::serde::Deserialize,
+            ::schemars::JsonSchema,
+        )]
+        pub struct $name {
+            /// 响应错误
+            #[serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "forgespec_core::Nullable::present"
+            )]
+            pub error: Option<::forgespec_core::Nullable<$crate::common::Error>>,
+            #[doc = $description]
+            #[serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "forgespec_core::Nullable::present"
+            )]
+            pub result: Option<::forgespec_core::Nullable<$result>>,
+            /// 响应状态
+            // E3: a string; see `Envelope::status`.
+            pub status: String,
+        }
+    };
+}
+pub(crate) use described_envelope;
+
 /// 响应结果（Object）：文档没有给出字段，示例是空对象 `{}`。
 // E204: `Object` with no table; every example is `{}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

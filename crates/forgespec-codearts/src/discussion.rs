@@ -13,9 +13,11 @@ pub const TAG: &str = "Discussion";
 /// 路径参数：一个合并请求。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MergeRequestPath {
-    /// 仓库短id 最小值: 1 最大值: 2147483647
+    /// 仓库短id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub repository_id: i64,
-    /// 合并请求iid 最小值: 1 最大值: 2147483647
+    /// 合并请求iid
+    #[schemars(range(min = 1, max = 2147483647))]
     pub merge_request_iid: i64,
 }
 
@@ -32,9 +34,11 @@ pub struct ListDiscussionsPath {
 /// 路径参数：合并请求的一个检视意见。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DiscussionPath {
-    /// 仓库短id 最小值: 1 最大值: 2147483647
+    /// 仓库短id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub repository_id: i64,
-    /// 合并请求iid 最小值: 1 最大值: 2147483647
+    /// 合并请求iid
+    #[schemars(range(min = 1, max = 2147483647))]
     pub merge_request_iid: i64,
     /// 评论id
     pub discussion_id: String,
@@ -43,7 +47,8 @@ pub struct DiscussionPath {
 /// 路径参数：一个仓库（获取检视意见设置）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReviewSettingPath {
-    /// 仓库短id 最小值: 1 最大值: 2147483647
+    /// 仓库短id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub repository_id: i64,
 }
 
@@ -106,7 +111,8 @@ pub struct CreateDiscussionRequest {
 /// UserBasicDto：用户。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct UserBasicDto {
-    /// 用户id 最小值: 1 最大值: 2147483647
+    /// 用户id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub id: i64,
     /// 姓名
     pub name: String,
@@ -139,8 +145,9 @@ pub struct UserBasicDto {
 /// MergeRequestVersionParamsDto：MR版本信息。
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MergeRequestVersionParamsDto {
-    /// MR最新变更id 最小值: 1 最大值: 2147483647
+    /// MR最新变更id
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 2147483647))]
     pub diff_id: Option<i64>,
     /// 目标分支最新提交
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -153,7 +160,8 @@ pub struct MergeRequestVersionParamsDto {
 /// NoteDto：一条检视意见（主评或回复）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NoteDto {
-    /// note id 最小值: 1 最大值: 2147483647
+    /// note id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub id: i64,
     /// note类型
     #[serde(rename = "type")]
@@ -171,7 +179,8 @@ pub struct NoteDto {
     pub updated_at: String,
     /// 是否是系统生成的日志
     pub system: bool,
-    /// 目标id 最小值: 1 最大值: 2147483647
+    /// 目标id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub noteable_id: i64,
     /// 目标类型
     pub noteable_type: String,
@@ -185,7 +194,8 @@ pub struct NoteDto {
     /// 解决人
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_by: Option<UserBasicDto>,
-    /// 目标iid 最小值: 1 最大值: 2147483647
+    /// 目标iid
+    #[schemars(range(min = 1, max = 2147483647))]
     pub noteable_iid: i64,
     /// 讨论id
     pub discussion_id: String,
@@ -241,7 +251,8 @@ pub struct MergeRequestDiscussionDto {
     /// 主评和回复列表
     #[schemars(length(max = 1))]
     pub notes: Vec<NoteDto>,
-    /// 仓库id 最小值: 1 最大值: 2147483647
+    /// 仓库id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub project_id: i64,
     /// 目标类型
     pub noteable_type: String,
@@ -285,11 +296,15 @@ pub struct MergeRequestDiscussionDto {
     pub merge_request_version_params: Option<MergeRequestVersionParamsDto>,
     /// 变更文件
     pub diff_file: String,
-    /// 新增行数 最小值: 1 最大值: 2147483647
+    /// 新增行数
+    // E226: the table gives 最小值 1 for both line counts; only the maximum is
+    // encoded (see `removed_lines`).
+    #[schemars(range(max = 2147483647))]
     pub added_lines: i64,
-    /// 删除行数 最小值: 1 最大值: 2147483647
+    /// 删除行数
     // E226: the table gives 最小值 1; both examples send 0 (a discussion on a file
-    // with no removed line). 0 is valid: no minimum is enforced.
+    // with no removed line). 0 is valid: only the maximum is encoded.
+    #[schemars(range(max = 2147483647))]
     pub removed_lines: i64,
 }
 
@@ -372,7 +387,8 @@ pub struct ReviewSettingDto {
     /// 检视意见模块
     #[schemars(length(max = 100))]
     pub review_modules: Vec<String>,
-    /// 目标id 最小值: 1 最大值: 2147483647
+    /// 目标id
+    #[schemars(range(min = 1, max = 2147483647))]
     pub source_id: i64,
     /// 目标类型
     pub source_type: String,

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::commit::RepoIdPath;
-use crate::common::Envelope;
+use crate::common::described_envelope;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "File";
@@ -49,6 +49,9 @@ pub struct FileContentInfo {
     pub content: String,
 }
 
+// E262: the response table describes `result` as 文件详情.
+described_envelope!(FileContentInfoEnvelope, FileContentInfo, "文件详情");
+
 /// The operations of this section, in the document's order.
 pub fn operations() -> Vec<Operation> {
     vec![
@@ -61,6 +64,6 @@ pub fn operations() -> Vec<Operation> {
             .source("4 API › 4.6 File › 4.6.1 查询某个仓库的文件信息")
             .path_params::<RepoIdPath>()
             .query::<ShowFileQuery>()
-            .response::<Envelope<FileContentInfo>>(200, "OK"),
+            .response::<FileContentInfoEnvelope>(200, "OK"),
     ]
 }

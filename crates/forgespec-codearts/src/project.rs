@@ -71,8 +71,9 @@ pub struct RepoListInfo {
 }
 
 /// RepoInfo：仓库信息。
-// Shared with the historical 7.2.5 and 7.4.2, whose tables have the same fields
-// (their descriptions differ in wording only; 4.9.2's are used).
+// 4.9.2's table. The historical 7.4.2 is the same operation (E224) and keeps 4.9.2's
+// wording; the historical 7.2.5 words it differently and has its own type,
+// `crate::historical::repository::HistoricalRepoInfo`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct RepoInfo {
@@ -88,7 +89,7 @@ pub struct RepoInfo {
     /// 仓库名
     #[schemars(length(min = 2, max = 128))]
     pub name: String,
-    /// 项目ID，获取方式请参见 获取项目ID 。
+    /// 项目ID, 获取方式请参见 获取项目ID 。
     #[schemars(length(min = 32, max = 32))]
     pub project_id: String,
     /// 项目是否被删除

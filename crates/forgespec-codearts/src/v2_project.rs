@@ -33,9 +33,9 @@ pub struct StatusEnvelope {
 // ---------------------------------------------------------------------------------
 
 /// 查询仓库列表的查询参数（分页索引从 1 开始）。
-// Shared by 4.3.1, 4.3.4 and 4.9.2 (and the historical 7.4.2), whose tables are
-// identical. E261: the document has four paging conventions; each operation keeps
-// its own.
+// Shared by 4.3.1, 4.3.4 and 4.9.2 (and the historical 7.4.2), whose tables differ
+// only in punctuation; 4.3.1's wording is kept (E263). E261: the document has four
+// paging conventions; each operation keeps its own.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RepositoryListQuery {
     /// 分页索引，从1开始计数
@@ -62,6 +62,8 @@ pub struct RepoListInfoV2 {
 }
 
 /// 路径参数：一个项目。
+// Shared by 4.3.4, 4.9.1 and 4.9.2, whose tables differ only in punctuation; the
+// full-width wording of 4.9.1 is kept (E263).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ProjectUuidPath {
     /// 项目ID，获取方式请参见 获取项目ID 。
@@ -225,7 +227,7 @@ pub fn operations() -> Vec<Operation> {
         Operation::get("listProjectRepositoriesV2", "/v2/projects/{project_uuid}/repositories")
                 .tag(TAG)
                 .summary("查询项目下的所有仓库")
-                .description("获取仓库列表,模糊查询支持范围,如果未传入project uuid，则支持按仓库名或项目名模糊查询，否则，只按仓库名模糊匹配")
+                .description("获取仓库列表,模糊查询支持范围,如果未传入project uuid, 则支持按仓库名或项目名模糊查询, 否则, 只按仓库名模糊匹配")
                 .source("4 API › 4.3 V2Project › 4.3.4 查询项目下的所有仓库")
                 .path_params::<ProjectUuidPath>()
                 .query::<RepositoryListQuery>()

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::TAG;
-use crate::common::Envelope;
+use crate::common::described_envelope;
 use crate::file::FileContentInfo;
 
 /// 路径参数：仓库中的一个文件。
@@ -25,6 +25,13 @@ pub struct HistoricalFileQuery {
     pub ref_name: String,
 }
 
+// E231, E262: the response table describes `result` as 差异列表.
+described_envelope!(
+    ArrayOfFileContentInfoEnvelope,
+    Vec<FileContentInfo>,
+    "差异列表"
+);
+
 /// The operations of this section, in the document's order.
 pub fn operations() -> Vec<Operation> {
     vec![
@@ -42,6 +49,6 @@ pub fn operations() -> Vec<Operation> {
         // E231: the response row describes `result` as 差异列表 (copied from the
         // commit-diff table); table and example agree on an array of
         // FileContentInfo, unlike the current 4.6.1 (one object).
-        .response::<Envelope<Vec<FileContentInfo>>>(200, "OK"),
+        .response::<ArrayOfFileContentInfoEnvelope>(200, "OK"),
     ]
 }

@@ -6,9 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::TAG;
-use crate::common::{BooleanOrString, Envelope, OneOrMany};
-use crate::project::RepoInfo;
-use crate::repository::{AddDeployKeyRequest, CommitStatistic, Key, TemplateRepositoryList};
+use crate::common::{BooleanOrString, Envelope, OneOrMany, described_envelope};
+use crate::repository::{CommitStatistic, Key, RepositoryVisibility, TemplateRepositoryList};
 
 /// 路径参数：一个仓库（设置仓库是公开状态还是私有状态）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -92,6 +91,20 @@ pub struct HistoricalRepositoryIdPath {
     pub repository_id: i64,
 }
 
+/// 添加部署密钥的请求 Body（历史 API）。
+// The fields of 4.2.14's request table, described in 7.2.3's own words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HistoricalAddDeployKeyRequest {
+    /// 部署key的来源
+    pub application: String,
+    /// 部署key是否可以推送代码
+    pub can_push: bool,
+    /// 部署key
+    pub key: String,
+    /// 部署key名称
+    pub key_title: String,
+}
+
 /// 路径参数：仓库的一个部署密钥。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct HistoricalDeployKeyPath {
@@ -108,6 +121,47 @@ pub struct HistoricalRepositoryUuidPath {
     /// 仓库的uuid,用来指定需要查看的仓库
     pub repository_uuid: String,
 }
+
+/// RepoInfo：仓库信息（查询项目下的某个仓库，历史 API）。
+// The fields of 4.9.2's `RepoInfo` (`crate::project::RepoInfo`), described in 7.2.5's
+// own words (table 7-30).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoricalRepoInfo {
+    /// 创建时间
+    pub create_at: String,
+    /// 仓库组名(克隆地址中域名后面项目名前的一段示例: git@codehub.alpha.devcloud.intest.com:Demo00228/testword.git 组名: Demo00228)
+    pub group_name: String,
+    /// https url
+    pub http_url: String,
+    /// 仓库uuid(由CreateRepository接口返回)
+    #[schemars(length(min = 32, max = 32))]
+    pub id: String,
+    /// 仓库名
+    #[schemars(length(min = 2, max = 128))]
+    pub name: String,
+    /// 项目的uuid
+    #[schemars(length(min = 32, max = 32))]
+    pub project_id: String,
+    /// 项目是否被删除
+    pub project_is_delete: String,
+    /// 仓库主键id
+    #[schemars(length(min = 1, max = 40))]
+    pub repoid: String,
+    /// ssh url
+    pub ssh_url: String,
+    /// 是否可见: 0私有仓库, 20公有仓库
+    pub visibility_level: RepositoryVisibility,
+    /// web url 访问路径
+    pub web_url: String,
+}
+
+// E235, E262: the response table describes `result` as 代码增加和删除的行数.
+described_envelope!(
+    CommitStatisticOneOrManyEnvelope,
+    OneOrMany<CommitStatistic>,
+    "代码增加和删除的行数"
+);
 
 /// 获取代码提交行数的查询参数（历史 API）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -156,9 +210,7 @@ pub fn operations() -> Vec<Operation> {
         .source("7 历史 API › 7.2 Repository › 7.2.3 添加部署密钥")
         .deprecated()
         .path_params::<HistoricalRepositoryIdPath>()
-        // Same fields as 4.2.14's request table (only the wording of the
-        // descriptions differs): the same type.
-        .request::<AddDeployKeyRequest>()
+        .request::<HistoricalAddDeployKeyRequest>()
         .response::<Envelope<Key>>(200, "OK"),
         Operation::delete(
             "deleteDeployKeyV1",
@@ -176,11 +228,12 @@ pub fn operations() -> Vec<Operation> {
         Operation::get("showRepositoryV1", "/v1/repositories/{repository_uuid}")
             .tag(TAG)
             .summary("查询项目下的某个仓库")
-            .description("不建议再使用,建议使用/{repository_uuid}/status")
+            // E234: the description keeps the document's `{{repository_uuid}}` verbatim.
+            .description("不建议再使用,建议使用/{{repository_uuid}}/status")
             .source("7 历史 API › 7.2 Repository › 7.2.5 查询项目下的某个仓库")
             .deprecated()
             .path_params::<HistoricalRepositoryUuidPath>()
-            .response::<Envelope<RepoInfo>>(200, "OK"),
+            .response::<Envelope<HistoricalRepoInfo>>(200, "OK"),
         Operation::get(
             "showCommitLinesV1",
             "/v2/repositories/{repository_id}/commit_lines",
@@ -194,6 +247,6 @@ pub fn operations() -> Vec<Operation> {
         .query::<HistoricalCommitLinesQuery>()
         // E235: `Array of CommitStatistic objects` in the table, one object
         // in the example.
-        .response::<Envelope<OneOrMany<CommitStatistic>>>(200, "OK"),
+        .response::<CommitStatisticOneOrManyEnvelope>(200, "OK"),
     ]
 }

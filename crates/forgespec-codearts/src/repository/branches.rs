@@ -4,7 +4,7 @@ use forgespec_core::{Operation, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CommitRepoV2, RepositoryIdPath, RepositoryShortIdPath, TAG};
+use super::{CommitRepoV2, RepositoryIdPath, RepositoryPrimaryIdPath, RepositoryShortIdPath, TAG};
 use crate::common::{Envelope, with_error_responses};
 
 /// BranchList：指定仓库的分支列表。
@@ -183,7 +183,7 @@ pub fn list_branches() -> Operation {
             .summary("查询某仓库对应的分支")
             .description("根据仓库id获取指定仓库的分支列表.")
             .source("4 API › 4.2 Repository › 4.2.12 查询某仓库对应的分支")
-            .path_params::<RepositoryIdPath>()
+            .path_params::<RepositoryPrimaryIdPath>()
             .response::<Envelope<BranchList>>(200, "OK"),
     )
 }

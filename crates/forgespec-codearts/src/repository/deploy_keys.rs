@@ -8,7 +8,8 @@ use super::{RepositoryIdPath, TAG};
 use crate::common::{BooleanOrString, Envelope, with_error_responses};
 
 /// 添加部署密钥的请求 Body。
-// Shared with the historical 7.2.3.
+// The historical 7.2.3 has the same fields in other words:
+// `crate::historical::repository::HistoricalAddDeployKeyRequest`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AddDeployKeyRequest {
     /// 部署使用的SSH密钥的来源

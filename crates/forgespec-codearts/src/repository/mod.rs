@@ -86,6 +86,15 @@ pub struct RepositoryIdPath {
     pub repository_id: i64,
 }
 
+/// 路径参数：一个仓库（仓库的主键id）。
+// E30: the same integer key as [`RepositoryIdPath`], worded 仓库的主键id by the tables
+// of 4.2.12, 4.2.16, 4.2.17 and 4.2.20.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct RepositoryPrimaryIdPath {
+    /// 仓库的主键id
+    pub repository_id: i64,
+}
+
 /// 路径参数：一个仓库（仓库短id）。
 // E30: the same integer key as [`RepositoryIdPath`], which these tables call 仓库短id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -196,7 +205,9 @@ int_enum! {
 }
 
 /// RepoInfoV2：仓库信息。
-// The tables 4-135 (4.2.22), 4-206 (4.3.1) and 4-225 (4.3.4) are identical. Which
+// The tables 4-135 (4.2.22), 4-206 (4.3.1) and 4-225 (4.3.4) differ only in
+// punctuation (and 4.3.1's layout-broken `group_name`); 4.2.22's wording is kept
+// (E263). Which
 // fields every example carries differs between 4.2.22, 4.3.1, 4.3.4 and chapter 5, so
 // all but the identity fields are optional. E72: the examples send `null` for most of
 // the fields the table types as plain String/Integer/Boolean (4.2.22, 5.2), so those

@@ -5,8 +5,10 @@ use forgespec_core::{Nullable, Operation};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{RepositoryIdPath, RepositoryShortIdPath, RepositoryUuidPath, TAG};
-use crate::common::{Envelope, IntegerOrString, OneOrMany, with_error_responses};
+use super::{RepositoryPrimaryIdPath, RepositoryShortIdPath, RepositoryUuidPath, TAG};
+use crate::common::{
+    Envelope, IntegerOrString, OneOrMany, described_envelope, with_error_responses,
+};
 
 /// RepositoryStatisticsVO：仓库统计数据。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -192,6 +194,13 @@ pub struct CommitStatistic {
     pub deletions: i64,
 }
 
+// E262: the response table describes `result` as 代码增加和删除的行数.
+described_envelope!(
+    CommitStatisticEnvelope,
+    CommitStatistic,
+    "代码增加和删除的行数"
+);
+
 /// 4.2.2 获取仓库统计数据
 pub fn show_repository_statistic_data() -> Operation {
     with_error_responses(
@@ -220,7 +229,7 @@ pub fn show_last_commit_statistics() -> Operation {
         .summary("获取仓库上一次的提交统计信息")
         .description("获取仓库上一次的提交统计信息")
         .source("4 API › 4.2 Repository › 4.2.16 获取仓库上一次的提交统计信息")
-        .path_params::<RepositoryIdPath>()
+        .path_params::<RepositoryPrimaryIdPath>()
         .query::<LastCommitStatisticsQuery>()
         .response::<Envelope<RepoCommitStatistics>>(200, "OK"),
     )
@@ -237,7 +246,7 @@ pub fn launch_repository_statistics() -> Operation {
         .summary("仓库统计")
         .description("根据仓库短id，查询仓库的代码提交记录统计")
         .source("4 API › 4.2 Repository › 4.2.17 仓库统计")
-        .path_params::<RepositoryIdPath>()
+        .path_params::<RepositoryPrimaryIdPath>()
         .request::<LaunchRepositoryStatisticsRequest>()
         .response::<Envelope<RepoStatisticsLaunch>>(200, "OK"),
     )
@@ -258,6 +267,6 @@ pub fn show_commit_lines() -> Operation {
         .source("4 API › 4.2 Repository › 4.2.23 获取代码提交行数")
         .path_params::<RepositoryShortIdPath>()
         .query::<CommitLinesQuery>()
-        .response::<Envelope<CommitStatistic>>(200, "OK"),
+        .response::<CommitStatisticEnvelope>(200, "OK"),
     )
 }

@@ -4,7 +4,7 @@ use forgespec_core::Operation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CommitRepoV2, RepositoryIdPath, TAG};
+use super::{CommitRepoV2, RepositoryIdPath, RepositoryPrimaryIdPath, TAG};
 use crate::common::{BooleanOrString, Envelope, with_error_responses};
 
 /// TagList：指定仓库的标签列表。
@@ -98,7 +98,7 @@ pub fn list_tags() -> Operation {
             .summary("查询某仓库的标签列表")
             .description("查询指定仓库对应的标签列表。")
             .source("4 API › 4.2 Repository › 4.2.20 查询某仓库的标签列表")
-            .path_params::<RepositoryIdPath>()
+            .path_params::<RepositoryPrimaryIdPath>()
             .response::<Envelope<TagList>>(200, "OK"),
     )
 }

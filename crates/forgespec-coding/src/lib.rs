@@ -11,23 +11,26 @@
 //! lists every operation in the document's order. Defects of the document and how they
 //! are decided are in `ERRATA.md` (cited in the code as `E<n>`).
 
+pub mod artifact;
 pub mod auth;
+pub mod cd;
+pub mod ci;
+pub mod collaboration;
 pub mod common;
+pub mod depot_release;
 pub mod git;
 pub mod issue;
 pub mod iteration;
+pub mod merge_request;
+pub mod program;
 pub mod project;
 pub mod project_setting;
 pub mod release;
 pub mod requirement;
 pub mod team;
+pub mod test_management;
+pub mod wiki;
 pub mod work_hour;
-pub mod merge_request;
-// modules: merge-request
-// modules: ci
-// modules: cd
-// modules: artifact-test
-// modules: wiki-program
 
 use forgespec_core::{Api, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, Tag};
 
@@ -53,11 +56,14 @@ pub fn api() -> Api {
     operations.extend(work_hour::operations());
     operations.extend(git::operations());
     operations.extend(merge_request::operations());
-    // wiring: merge-request
-    // wiring: ci
-    // wiring: cd
-    // wiring: artifact-test
-    // wiring: wiki-program
+    operations.extend(ci::operations());
+    operations.extend(cd::operations());
+    operations.extend(artifact::operations());
+    operations.extend(test_management::operations());
+    operations.extend(wiki::operations());
+    operations.extend(collaboration::operations());
+    operations.extend(program::operations());
+    operations.extend(depot_release::operations());
     Api {
         id: "coding",
         title: "CODING OPEN API",
@@ -166,11 +172,44 @@ pub fn api() -> Api {
                 description: "Merge requests of a depot: create, merge, close, rebase and list \
                     them; their commits, diffs, logs, participants, reviewers and notes.",
             },
-            // tags: merge-request
-            // tags: ci
-            // tags: cd
-            // tags: artifact-test
-            // tags: wiki-program
+            Tag {
+                name: ci::TAG,
+                description: "CODING CI: build jobs, their builds, logs, stages, steps and \
+                    environment variables, and custom build agents.",
+            },
+            Tag {
+                name: cd::TAG,
+                description: "Continuous deployment: deployment statistics, CD applications, \
+                    tasks, deployment pipelines and their executions, host server groups, \
+                    agent machines and cloud accounts.",
+            },
+            Tag {
+                name: artifact::TAG,
+                description: "Artifact repositories: their packages, versions, downloadable files and properties.",
+            },
+            Tag {
+                name: test_management::TAG,
+                description: "Test cases and sections, test runs and their tests, results, linked defects, reports and attachment pre-upload.",
+            },
+            Tag {
+                name: wiki::TAG,
+                description: "A project's Wiki pages: create, update, delete, read, list and \
+                    reorder them, and import them from ZIP packages.",
+            },
+            Tag {
+                name: collaboration::TAG,
+                description: "The configuration schemes a project's agile collaboration is \
+                    initialised from.",
+            },
+            Tag {
+                name: program::TAG,
+                description: "Programs (groups of projects) and their work items split into \
+                    project issues.",
+            },
+            Tag {
+                name: depot_release::TAG,
+                description: "Releases of a Git depot, each tied to a tag.",
+            },
         ],
         operations,
         example_types: Vec::new(),

@@ -4,13 +4,18 @@
 //! The section is split by subject into small modules; [`operations`] lists their
 //! Actions in the document's order.
 
+pub mod branch;
+pub mod commit;
 pub mod content;
 pub mod deploy_key;
 pub mod depot;
+pub mod depot_setting;
+pub mod depot_spec;
+pub mod protected_branch;
 pub mod push_rule;
+pub mod push_rule_privilege;
 pub mod ssh_key;
-// modules: git-a
-// modules: git-b
+pub mod tag;
 
 use forgespec_core::Operation;
 use schemars::JsonSchema;
@@ -86,8 +91,13 @@ pub fn operations() -> Vec<Operation> {
     operations.extend(ssh_key::operations());
     operations.extend(deploy_key::operations());
     operations.extend(push_rule::operations());
-    // wiring: git-a (document lines 8002–10886)
-    // wiring: git-b (document lines 10887–12631)
+    operations.extend(push_rule_privilege::operations());
+    operations.extend(depot_spec::operations());
+    operations.extend(depot_setting::operations());
+    operations.extend(commit::operations());
+    operations.extend(tag::operations());
+    operations.extend(branch::operations());
+    operations.extend(protected_branch::operations());
     // Actions the document's later lines add to this section (after
     // ModifyDepotFilePushRule) keep the order in which they are listed above.
     operations.sort_by_key(|op| {

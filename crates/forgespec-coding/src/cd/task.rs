@@ -1,0 +1,100 @@
+//! 持续部署 › tasks: run a CD task (described by a JSON configuration) and read
+//! its execution record.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::action;
+use crate::common::Envelope;
+
+/// CD 任务执行记录的引用（CreateCdTaskResponseData、CreateCdPipelineResponseData、ModifyCdPipelineResponseData）。
+// E801: the three undefined Data types of the Actions that start a task are one
+// shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdTaskExecutionRef {
+    /// 任务执行记录的路径，例如 `/tasks/<TaskExecutionId>`。
+    pub task_execution_ref: String,
+    /// 任务执行记录 ID。
+    pub task_execution_id: String,
+}
+
+/// CD 任务执行记录数据（DescribeCdTaskResponseData）。
+// E801: undefined in the document; modelled from the example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdTaskExecution {
+    /// 任务执行记录，JSON 文本（一个字符串）。
+    pub task_execution_json_content: String,
+    /// 任务执行状态，例如 SUCCEEDED。
+    pub task_execution_status: String,
+    /// CD 应用名。
+    pub application: String,
+}
+
+// ---------------------------------------------------------------- CreateCdTask
+
+/// 执行 CD 任务：输入参数。
+// E800: TaskJsonContent is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCdTaskRequest {
+    /// 公共参数,本接口取值:CreateCdTask。
+    pub action: String,
+    /// 任务 JSON 配置
+    pub task_json_content: String,
+}
+
+/// 执行 CD 任务：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCdTaskResponse {
+    /// CD 任务执行记录数据
+    pub data: CdTaskExecutionRef,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeCdTask
+
+/// 获取 CD 任务执行记录：输入参数。
+// E800: TaskExecutionId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeCdTaskRequest {
+    /// 公共参数,本接口取值:DescribeCdTask。
+    pub action: String,
+    /// 任务执行记录 ID
+    pub task_execution_id: String,
+}
+
+/// 获取 CD 任务执行记录：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeCdTaskResponse {
+    /// CD 任务执行记录数据
+    pub data: CdTaskExecution,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        action(
+            "CreateCdTask",
+            "执行 CD 任务",
+            "API REFERENCE › 持续部署 › 执行 CD 任务",
+        )
+        .request::<CreateCdTaskRequest>()
+        .response::<Envelope<CreateCdTaskResponse>>(200, "成功"),
+        action(
+            "DescribeCdTask",
+            "获取 CD 任务执行记录",
+            "API REFERENCE › 持续部署 › 获取 CD 任务执行记录",
+        )
+        .request::<DescribeCdTaskRequest>()
+        .response::<Envelope<DescribeCdTaskResponse>>(200, "成功"),
+    ]
+}

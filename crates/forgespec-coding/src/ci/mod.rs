@@ -1,0 +1,63 @@
+//! 持续集成: CODING CI builds (trigger, stop, delete, describe, logs, stages,
+//! steps and environment variables), build jobs ("构建计划") and custom build agents.
+//!
+//! The section is split by subject into small modules; [`operations`] lists their
+//! Actions in the document's order.
+//!
+//! Required input parameters follow E1 (E700 lists them for this section). Most output
+//! types the tables name (`CodingCIBuild`, `CodingCIJob`, the `…Data` wrappers) have no
+//! table in the document and are read off the examples (E701–E703).
+
+pub mod agent;
+pub mod build;
+pub mod job;
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "持续集成";
+
+/// 公共参数,本接口取值:2019-10-21。
+// E710: the 公共参数 `Version` appears only in some 持续集成 tables and no example
+// sends it; its one documented value is a closed set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum CiApiVersion {
+    /// `2019-10-21`
+    #[serde(rename = "2019-10-21")]
+    V20191021,
+}
+
+/// 环境变量配置
+// E700: the 必选 column is empty; a variable is its name and value, so `Name` and
+// `Value` are required and `Sensitive` optional. Every output example carries all three.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CIJobEnv {
+    /// 环境变量名称
+    pub name: String,
+    /// 环境变量值
+    pub value: String,
+    /// 是否保密
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<bool>,
+}
+
+/// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
+pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
+    Operation::post(name, "/open-api")
+        .rpc_action(name)
+        .tag(TAG)
+        .summary(summary)
+        .source(source)
+}
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    let mut operations = Vec::new();
+    operations.extend(build::operations());
+    operations.extend(job::operations());
+    operations.extend(agent::operations());
+    operations
+}

@@ -1,0 +1,165 @@
+//! 项目协同: the configuration schemes (配置方案) a project's agile collaboration can
+//! be initialised from, and initialising it.
+//!
+//! Required input parameters follow E1/E200 (E1000).
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::{ApiError, Envelope};
+
+/// The tag (document section) of these operations.
+pub const TAG: &str = "项目协同";
+
+/// 配置方案类型,全局配置方案取值 GLOBAL ,项目配置方案取值 PROJECT
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CollaborationTemplateScope {
+    /// GLOBAL 全局配置方案
+    Global,
+    /// PROJECT 项目配置方案
+    Project,
+}
+
+/// 配置方案协作类型,包括 SCRUM 和 CLASSIC
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CollaborationCooperateMode {
+    /// SCRUM
+    Scrum,
+    /// CLASSIC
+    Classic,
+}
+
+/// 模板类型,取值包括 SCRUM,CLASSIC,PROJECT
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CollaborationTemplateType {
+    /// SCRUM
+    Scrum,
+    /// CLASSIC
+    Classic,
+    /// PROJECT
+    Project,
+}
+
+// ---------------------------------------------------------------- DescribeConfigTemplateList
+
+/// 获取项目协同配置方案：输入参数。
+// E1000: ProjectName is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeConfigTemplateListRequest {
+    /// 公共参数,本接口取值:DescribeConfigTemplateList。
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 配置方案类型,全局配置方案取值 GLOBAL ,项目配置方案取值 PROJECT,不填默认为 GLOBAL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_type: Option<CollaborationTemplateScope>,
+    /// 页数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 每页条数
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+}
+
+/// ConfigTemplate：配置方案。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CollaborationConfigTemplate {
+    /// 配置方案ID
+    pub id: i64,
+    /// 配置方案Code
+    pub code: i64,
+    /// 配置方案协作类型,包括 SCRUM 和 CLASSIC
+    pub cooperate_mode: CollaborationCooperateMode,
+    /// 配置方案描述
+    pub description: String,
+    /// 配置方案名字
+    pub name: String,
+    /// 配置方案名字,取值和CooperateMode字段一样
+    pub name_type: CollaborationCooperateMode,
+    /// 是否是草稿配置方案
+    pub is_draft: bool,
+    /// 是否是系统配置方案
+    pub is_system: bool,
+    /// 关联项目id
+    pub related_projects: i64,
+    /// 配置方案类型,和入参的TemplateType取值一样
+    pub scope: CollaborationTemplateScope,
+    /// 团队ID
+    pub team_id: i64,
+    /// 创建时间戳
+    pub created_at: i64,
+    /// 更新时间戳
+    pub updated_at: i64,
+}
+
+/// 获取项目协同配置方案：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeConfigTemplateListResponse {
+    /// 配置方案列表
+    pub config_template_list: Vec<CollaborationConfigTemplate>,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- InitProjectTemplate
+
+/// 初始化项目协同：输入参数。
+// E1000: ProjectName and TemplateType are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct InitProjectTemplateRequest {
+    /// 公共参数,本接口取值:InitProjectTemplate。
+    pub action: String,
+    /// 项目名称
+    pub project_name: String,
+    /// 模板类型,取值包括 SCRUM,CLASSIC,PROJECT
+    pub template_type: CollaborationTemplateType,
+    /// 是否同步配置方案,取值 true 或者 false,不填默认为 false
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync: Option<bool>,
+    /// 模板id,为DescribeConfigTemplateList接口返回的,如果这里TemplateType选PROJECT,则TemplateId参数有效,否则无效。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<i64>,
+}
+
+/// 初始化项目协同：输出参数。
+// E3: the table's `ERROR` (JSON) is `Error` {Message, Code} on the wire.
+// E1009: the one example, labelled 成功示例, is a failure; Error is optional.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct InitProjectTemplateResponse {
+    /// 错误信息,包含 message 和 code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ApiError>,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- operations
+
+/// The operations of this section, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        Operation::post("DescribeConfigTemplateList", "/open-api")
+            .rpc_action("DescribeConfigTemplateList")
+            .tag(TAG)
+            .summary("获取项目协同配置方案")
+            .source("API REFERENCE › 项目协同 › 获取项目协同配置方案")
+            .request::<DescribeConfigTemplateListRequest>()
+            .response::<Envelope<DescribeConfigTemplateListResponse>>(200, "成功"),
+        Operation::post("InitProjectTemplate", "/open-api")
+            .rpc_action("InitProjectTemplate")
+            .tag(TAG)
+            .summary("初始化项目协同")
+            .source("API REFERENCE › 项目协同 › 初始化项目协同")
+            .request::<InitProjectTemplateRequest>()
+            .response::<Envelope<InitProjectTemplateResponse>>(200, "成功"),
+    ]
+}

@@ -1,0 +1,504 @@
+//! 代码托管 › 分支: create, describe, list and delete a depot's branches; look up
+//! refs and commits; cherry-pick; the default branch, read-only refs and the
+//! permission of a protected branch's administrators.
+//!
+//! Required input parameters follow E1/E200: besides `Action`, the depot (`DepotId`
+//! or `DepotPath`) and what identifies or defines the branch, ref or commit the
+//! Action acts on.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::content::GitCommit;
+use super::{GitRequestIdResponse, action};
+use crate::common::{Envelope, RequestIdResponse};
+
+/// GitBranch：分支详情。
+// E507: named by 查询分支信息 and 查询所有分支信息 and never defined; read off the
+// examples, descriptions in our words. The first four fields are in every example;
+// the others only in DescribeGitBranches' example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitBranch {
+    /// 分支名称。
+    pub branch_name: String,
+    /// 是否为默认分支。
+    pub is_default_branch: bool,
+    /// 是否为保护分支。
+    pub is_protected: bool,
+    /// 分支最新提交的 Sha 值。
+    pub sha: String,
+    /// 是否为只读分支。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_read_only: Option<bool>,
+    /// 是否禁止强制推送。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deny_force_push: Option<bool>,
+    /// 是否强制使用 squash 合并。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_squash: Option<bool>,
+    /// 特殊分支类型（示例中为空字符串）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spec_branch_type: Option<String>,
+    /// 最新提交时间（毫秒时间戳）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_commit_date: Option<i64>,
+}
+
+/// 包含某次提交的分支（查询提交所在分支）。
+// E508: no output table; read off the example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct BranchShaRef {
+    /// 分支名。
+    pub r#ref: String,
+}
+
+/// GitRef：分支对象。
+// The document's name is GitRef; the crate-wide prefix rule of this work split
+// names it BranchGitRef.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct BranchGitRef {
+    /// 显示的名字
+    pub display_name: String,
+    /// 名字
+    pub name: String,
+    /// 短信息
+    pub short_message: String,
+    /// 全信息
+    pub full_message: String,
+    /// 对应分支的ID
+    pub ref_object_id: String,
+    /// 当前分支或标签的ID
+    pub object_id: String,
+    /// 是否是注释标签
+    pub annotated_tag: bool,
+}
+
+/// 类型 (all、tag、branch)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BranchRefsType {
+    /// `all`: 标签和分支。
+    All,
+    /// `tag`: 仅标签。
+    Tag,
+    /// `branch`: 仅分支。
+    Branch,
+}
+
+/// 类型 (tag/branch)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BranchReferenceType {
+    /// `tag`: 标签。
+    Tag,
+    /// `branch`: 分支。
+    Branch,
+}
+
+/// GitReference：标签或分支。
+// The document's name is GitReference; the crate-wide prefix rule of this work split
+// names it BranchGitReference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct BranchGitReference {
+    /// 类型 (tag/branch)
+    pub r#type: BranchReferenceType,
+    /// 标签/分支的名字
+    pub name: String,
+}
+
+// ---------------------------------------------------------------- CreateGitBranch
+
+/// 创建分支：输入参数。
+// E225: the table omits Action. E200: DepotId, BranchName and StartPoint are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitBranchRequest {
+    /// 公共参数,本接口取值:CreateGitBranch
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 要创建的仓库名称
+    // E506: a copy-paste description (the parameter is the branch's name), kept
+    // verbatim as E40 decides.
+    pub branch_name: String,
+    /// 源分支名称
+    pub start_point: String,
+}
+
+// ---------------------------------------------------------------- DeleteGitBranch
+
+/// 删除分支：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitBranchRequest {
+    /// 公共参数,本接口取值:DeleteGitBranch
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 要创建的仓库名称
+    // E506: a copy-paste description (the parameter names the branch to delete),
+    // kept verbatim as E40 decides.
+    pub branch_name: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitBranch
+
+/// 查询分支信息：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBranchRequest {
+    /// 公共参数,本接口取值:DescribeGitBranch
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 分支名称
+    pub branch_name: String,
+}
+
+/// 查询分支信息：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBranchResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 分支详情
+    pub git_branch: GitBranch,
+}
+
+// ---------------------------------------------------------------- DescribeGitBranches
+
+/// 查询所有分支信息：输入参数。
+// E225: the table omits Action. E200: DepotId is required; paging and the keyword
+// are optional.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBranchesRequest {
+    /// 公共参数,本接口取值:DescribeGitBranches
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 分页页码,默认为 1
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 分页页距,默认为 10
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// 关键词
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_word: Option<String>,
+}
+
+/// 查询所有分支信息：输出参数。
+// E226: the table omits RequestId. E2: this Action's own paging (PageNumber/PageSize
+// in, TotalCount and Branches out, not wrapped in Data).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBranchesResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 分支列表
+    // E505: typed GitBranch; the example sends an array.
+    pub branches: Vec<GitBranch>,
+    /// 总条数
+    pub total_count: i64,
+}
+
+// ---------------------------------------------------------------- DescribeGitBranchesBySha
+
+/// 查询提交所在分支：输入参数。
+// E225: the table omits Action. E200: DepotId and Sha are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBranchesByShaRequest {
+    /// 公共参数,本接口取值:DescribeGitBranchesBySha
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 提交的 Sha 值
+    pub sha: String,
+}
+
+/// 查询提交所在分支：输出参数。
+// E226/E508: no output table; read off the example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitBranchesByShaResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 包含该提交的分支列表。
+    pub refs: Vec<BranchShaRef>,
+}
+
+// ---------------------------------------------------------------- DescribeGitRef
+
+/// 查询分支或标签的信息：输入参数。
+// E225: the table omits Action. E200: DepotId and Revision are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitRefRequest {
+    /// 公共参数,本接口取值:DescribeGitRef
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 分支或标签名
+    pub revision: String,
+}
+
+/// 查询分支或标签的信息：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitRefResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 分支对象
+    pub git_ref: BranchGitRef,
+}
+
+// ---------------------------------------------------------------- DescribeGitRefsBySha
+
+/// 查询含有某次提交的标签或分支列表：输入参数。
+// E225: the table omits Action. E200: DepotId and Sha are required; Type filters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitRefsByShaRequest {
+    /// 公共参数,本接口取值:DescribeGitRefsBySha
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 提交 Id
+    pub sha: String,
+    /// 类型 (all、tag、branch)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<BranchRefsType>,
+}
+
+/// 查询含有某次提交的标签或分支列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitRefsByShaResponse {
+    /// 标签列表
+    pub refs: Vec<BranchGitReference>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- ModifyGitCherryPick
+
+/// 将某次提交cherry-pick到指定分支：输入参数。
+// E225: the table omits Action. E200: DepotId, Sha and BranchName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitCherryPickRequest {
+    /// 公共参数,本接口取值:ModifyGitCherryPick
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 提交 Id
+    pub sha: String,
+    /// 分支名
+    pub branch_name: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitMergeBase
+
+/// 查询两个分支的公共祖先：输入参数。
+// E225: the table omits Action. E200: DepotId, SrcRef and DestRef are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitMergeBaseRequest {
+    /// 公共参数,本接口取值:DescribeGitMergeBase
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 分支1
+    pub src_ref: String,
+    /// 分支2
+    pub dest_ref: String,
+}
+
+/// 查询两个分支的公共祖先：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitMergeBaseResponse {
+    /// 提交信息
+    // E509: the GitCommit of 创建 git 提交 (content.rs): this Action's table types
+    // CommitDate as String and misspells Committer; the example is that shape.
+    pub commit: GitCommit,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DeleteGitMergedBranches
+
+/// 删除已合并到默认分支的分支(此操作不会删除受保护的分支)：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitMergedBranchesRequest {
+    /// 公共参数,本接口取值:DeleteGitMergedBranches
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+}
+
+// ---------------------------------------------------------------- DescribeDepotDefaultBranch
+
+/// 查询仓库的默认分支：输入参数。
+// E225: the table omits Action. E510: DepotPath or DepotId, either one; the table
+// lists only DepotPath, so both are optional (E1: either-or pairs stay optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeDepotDefaultBranchRequest {
+    /// 公共参数,本接口取值:DescribeDepotDefaultBranch
+    pub action: String,
+    /// 仓库路径,与 DepotId 必须有一个是填写的,例如 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// 仓库 id（表格未列出；DepotPath 的描述提到它）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+}
+
+/// 查询仓库的默认分支：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeDepotDefaultBranchResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 分支名
+    pub branch_name: String,
+}
+
+// ---------------------------------------------------------------- CreateReadOnlyRef
+
+/// 创建只读分支：输入参数。
+// E225: the table omits Action. E200: DepotPath and RefName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateReadOnlyRefRequest {
+    /// 公共参数,本接口取值:CreateReadOnlyRef
+    pub action: String,
+    /// 仓库路径
+    pub depot_path: String,
+    /// 分支名称
+    pub ref_name: String,
+}
+
+// ---------------------------------------------------------------- ModifyBranchProtectionMemberPermission
+
+/// 更改保护分支管理员权限：输入参数。
+// E225: the table omits Action. E200: all four are required: the depot, the rule,
+// the member and the permission being set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyBranchProtectionMemberPermissionRequest {
+    /// 公共参数,本接口取值:ModifyBranchProtectionMemberPermission
+    pub action: String,
+    /// 仓库路径
+    pub depot_path: String,
+    /// 是否直接推送
+    pub allow_push: bool,
+    /// 分支名称
+    pub branch_rule_name: String,
+    /// 保护分支管理员
+    pub user_global_key: String,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        // E226: no output table; the example carries RequestId.
+        action("CreateGitBranch", "创建分支", "API REFERENCE › 代码托管 › 分支 › 创建分支")
+            .request::<CreateGitBranchRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E226: no output table; the example carries RequestId.
+        action("DeleteGitBranch", "删除分支", "API REFERENCE › 代码托管 › 分支 › 删除分支")
+            .request::<DeleteGitBranchRequest>()
+            .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action("DescribeGitBranch", "查询分支信息", "API REFERENCE › 代码托管 › 分支 › 查询分支信息")
+            .request::<DescribeGitBranchRequest>()
+            .response::<Envelope<DescribeGitBranchResponse>>(200, "成功"),
+        action(
+            "DescribeGitBranches",
+            "查询所有分支信息",
+            "API REFERENCE › 代码托管 › 分支 › 查询所有分支信息",
+        )
+        .request::<DescribeGitBranchesRequest>()
+        .response::<Envelope<DescribeGitBranchesResponse>>(200, "成功"),
+        action(
+            "DescribeGitBranchesBySha",
+            "查询提交所在分支",
+            "API REFERENCE › 代码托管 › 分支 › 查询提交所在分支",
+        )
+        .request::<DescribeGitBranchesByShaRequest>()
+        .response::<Envelope<DescribeGitBranchesByShaResponse>>(200, "成功"),
+        action(
+            "DescribeGitRef",
+            "查询分支或标签的信息",
+            "API REFERENCE › 代码托管 › 分支 › 查询分支或标签的信息",
+        )
+        .request::<DescribeGitRefRequest>()
+        .response::<Envelope<DescribeGitRefResponse>>(200, "成功"),
+        action(
+            "DescribeGitRefsBySha",
+            "查询含有某次提交的标签或分支列表",
+            "API REFERENCE › 代码托管 › 分支 › 查询含有某次提交的标签或分支列表",
+        )
+        .request::<DescribeGitRefsByShaRequest>()
+        .response::<Envelope<DescribeGitRefsByShaResponse>>(200, "成功"),
+        action(
+            "ModifyGitCherryPick",
+            "将某次提交cherry-pick到指定分支",
+            "API REFERENCE › 代码托管 › 分支 › 将某次提交cherry-pick到指定分支",
+        )
+        .request::<ModifyGitCherryPickRequest>()
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
+        action(
+            "DescribeGitMergeBase",
+            "查询两个分支的公共祖先",
+            "API REFERENCE › 代码托管 › 分支 › 查询两个分支的公共祖先",
+        )
+        .request::<DescribeGitMergeBaseRequest>()
+        .response::<Envelope<DescribeGitMergeBaseResponse>>(200, "成功"),
+        action(
+            "DeleteGitMergedBranches",
+            "删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
+            "API REFERENCE › 代码托管 › 分支 › 删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
+        )
+        .request::<DeleteGitMergedBranchesRequest>()
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
+        action(
+            "DescribeDepotDefaultBranch",
+            "查询仓库的默认分支",
+            "API REFERENCE › 代码托管 › 分支 › 查询仓库的默认分支",
+        )
+        .request::<DescribeDepotDefaultBranchRequest>()
+        .response::<Envelope<DescribeDepotDefaultBranchResponse>>(200, "成功"),
+        action(
+            "CreateReadOnlyRef",
+            "创建只读分支",
+            "API REFERENCE › 代码托管 › 分支 › 创建只读分支",
+        )
+        .description("创建只读分支。")
+        .request::<CreateReadOnlyRefRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action(
+            "ModifyBranchProtectionMemberPermission",
+            "更改保护分支管理员权限",
+            "API REFERENCE › 代码托管 › 分支 › 更改保护分支管理员权限",
+        )
+        .description("更改保护分支管理员权限。")
+        .request::<ModifyBranchProtectionMemberPermissionRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

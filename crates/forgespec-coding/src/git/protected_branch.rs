@@ -1,0 +1,511 @@
+//! 代码托管 › 保护分支 and 保护分支规则: the legacy per-branch protection (which
+//! no longer applies to depots that use the newer rules), branch protection rules
+//! and their members, and `git rebase`, which the document lists under 保护分支规则.
+//!
+//! Required input parameters follow E1/E200: besides `Action`, the depot and what
+//! identifies or defines the branch, rule or member the Action acts on.
+
+use forgespec_core::Operation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{GitRequestIdResponse, action};
+use crate::common::{Envelope, RequestIdResponse};
+
+/// The 注意 text of every Action under 保护分支.
+const LEGACY_NOTE: &str = "对于已经开启新版保护分支规则的仓库,此 api 不再适用";
+
+/// ProtectedBranch：保护分支详情。
+// The document gives this table no name (参数详解) under 查询所有保护分支 and
+// 查询保护分支状态; both output rows type it ProtectedBranch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProtectedBranch {
+    /// 提交时间戳,单位毫秒
+    pub commit_date: i64,
+    /// 是否禁止强制推送
+    pub deny_force_push: bool,
+    /// 是否使用 squash 推送
+    pub force_squash: bool,
+    /// 名称
+    pub name: String,
+    /// 是否开启状态检查
+    pub status_check: bool,
+}
+
+/// ProtectedBranchMember：保护分支用户。
+// The table is named 参数详解; the output row types it ProtectedBranchMember.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProtectedBranchMember {
+    /// 是否允许强制推送
+    pub has_push_access: bool,
+    /// 是否允许合并修改分支
+    pub has_update_access: bool,
+    /// 名称
+    pub name: String,
+    /// 用户 globalkey
+    pub global_key: String,
+}
+
+/// BranchProtection：保护分支规则。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct BranchProtection {
+    /// 保护分支规则 Id
+    pub branch_protection_id: i64,
+    /// 保护分支规则
+    pub rule: String,
+    /// 是否强制推送
+    pub deny_force_push: bool,
+    /// 是否强制合并
+    pub force_squash: bool,
+    /// 合并请求允许合并授权数量
+    pub required_grant_count: i64,
+    /// 是否开启状态检查
+    pub required_status_check: bool,
+    /// 匹配到的分支数量
+    pub matcher_count: i64,
+    /// 必须合入某分支
+    pub src_must_merged_to: String,
+    /// 是否开启代码所有者评审
+    pub required_code_owner_grant: bool,
+}
+
+/// Member：保护分支规则的成员。
+// The document's name is Member; the crate-wide prefix rule of this work split names
+// it BranchProtectionMember.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct BranchProtectionMember {
+    /// 用户名
+    pub name: String,
+    /// 用户 globalKey
+    pub global_key: String,
+    /// 允许直接推送
+    pub allow_push: bool,
+}
+
+// ---------------------------------------------------------------- CreateProtectedBranchMember
+
+/// 添加保护分支成员：输入参数。
+// E225: the table omits Action. E200: DepotId, BranchName and GlobalKey are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateProtectedBranchMemberRequest {
+    /// 公共参数,本接口取值:CreateProtectedBranchMember
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 分支名称
+    pub branch_name: String,
+    /// 需要添加用户的 global_key
+    pub global_key: String,
+}
+
+// ---------------------------------------------------------------- CreateProtectedBranch
+
+/// 设置保护分支：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateProtectedBranchRequest {
+    /// 公共参数,本接口取值:CreateProtectedBranch
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 分支名称
+    pub branch_name: String,
+}
+
+// ---------------------------------------------------------------- DescribeProtectedBranchs
+
+/// 查询所有保护分支：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProtectedBranchsRequest {
+    /// 公共参数,本接口取值:DescribeProtectedBranchs
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+}
+
+/// 查询所有保护分支：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProtectedBranchsResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 保护分支列表
+    // E505: typed ProtectedBranch; the example sends an array.
+    pub protected_branchs: Vec<ProtectedBranch>,
+}
+
+// ---------------------------------------------------------------- DescribeProtectedBranchMembers
+
+/// 查询所有保护分支成员：输入参数。
+// E225: the table omits Action. E200: DepotId is required. E513: BranchName stays
+// optional because the document's example omits it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProtectedBranchMembersRequest {
+    /// 公共参数,本接口取值:DescribeProtectedBranchMembers
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 分支名称
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch_name: Option<String>,
+}
+
+/// 查询所有保护分支成员：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProtectedBranchMembersResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 保护分支用户列表
+    // E505: typed ProtectedBranchMember; the example sends an array.
+    pub members: Vec<ProtectedBranchMember>,
+}
+
+// ---------------------------------------------------------------- DescribeProtectedBranch
+
+/// 查询保护分支状态：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProtectedBranchRequest {
+    /// 公共参数,本接口取值:DescribeProtectedBranch
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 分支名称
+    pub branch_name: String,
+}
+
+/// 查询保护分支状态：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeProtectedBranchResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 保护分支详情
+    pub protected_branch: ProtectedBranch,
+}
+
+// ---------------------------------------------------------------- ModifyGitRebase
+
+/// git 变基操作：输入参数。
+// E225: the table omits Action. E200: DepotId, BaseBranchName and SrcBranchName are
+// required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitRebaseRequest {
+    /// 公共参数,本接口取值:ModifyGitRebase
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 基底分支
+    pub base_branch_name: String,
+    /// 待变基分支
+    pub src_branch_name: String,
+}
+
+// ---------------------------------------------------------------- DescribeBranchProtections
+
+/// 查询保护分支规则列表：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeBranchProtectionsRequest {
+    /// 公共参数,本接口取值:DescribeBranchProtections
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+}
+
+/// 查询保护分支规则列表：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeBranchProtectionsResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 保护分支规则列表
+    pub branch_protections: Vec<BranchProtection>,
+}
+
+// ---------------------------------------------------------------- DescribeBranchProtection
+
+/// 查询保护分支规则：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchProtectionId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeBranchProtectionRequest {
+    /// 公共参数,本接口取值:DescribeBranchProtection
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 保护分支规则 Id
+    pub branch_protection_id: i64,
+}
+
+/// 查询保护分支规则：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeBranchProtectionResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 保护分支规则
+    pub branch_protection: BranchProtection,
+}
+
+// ---------------------------------------------------------------- DescribeBranchProtectionMembers
+
+/// 查询保护分支规则的管理员：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchProtectionId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeBranchProtectionMembersRequest {
+    /// 公共参数,本接口取值:DescribeBranchProtectionMembers
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 保护分支规则 Id
+    pub branch_protection_id: i64,
+}
+
+/// 查询保护分支规则的管理员：输出参数。
+// E511: the output table is headed 输入参数. E226: it omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeBranchProtectionMembersResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 成员列表
+    pub members: Vec<BranchProtectionMember>,
+}
+
+// ---------------------------------------------------------------- CreateBranchProtection
+
+/// 新建保护分支规则：输入参数。
+// E225: the table omits Action. E200: DepotId and Rule are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateBranchProtectionRequest {
+    /// 公共参数,本接口取值:CreateBranchProtection
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 保护分支规则
+    pub rule: String,
+}
+
+// ---------------------------------------------------------------- CreateBranchProtectionMember
+
+/// 新建保护分支规则的成员：输入参数。
+// E225: the table omits Action. E200: DepotId, BranchProtectionId and UserGlobalKey
+// are required; AllowPush is a setting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateBranchProtectionMemberRequest {
+    /// 公共参数,本接口取值:CreateBranchProtectionMember
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 保护分支规则 Id
+    pub branch_protection_id: i64,
+    /// 用户 globalKey
+    pub user_global_key: String,
+    /// 允许直接推送
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_push: Option<bool>,
+}
+
+// ---------------------------------------------------------------- ModifyBranchProtection
+
+/// 修改保护分支规则：输入参数。
+// E225: the table omits Action. E512: the table lists BranchProtection's fields flat
+// and no DepotId; the example sends DepotId and the rule as a BranchProtection
+// object, which is what we encode. E200: both are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyBranchProtectionRequest {
+    /// 公共参数,本接口取值:ModifyBranchProtection
+    pub action: String,
+    /// 仓库 Id（表格未列出，见于示例）。
+    pub depot_id: i64,
+    /// 修改后的保护分支规则（表格将其字段逐一列出）。
+    pub branch_protection: BranchProtection,
+}
+
+/// 修改保护分支规则：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyBranchProtectionResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 保护分支规则对象
+    pub branch_protection: BranchProtection,
+}
+
+// ---------------------------------------------------------------- DeleteBranchProtection
+
+/// 删除保护分支规则：输入参数。
+// E225: the table omits Action. E200: DepotId and BranchProtectionId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteBranchProtectionRequest {
+    /// 公共参数,本接口取值:DeleteBranchProtection
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 保护分支 Id
+    pub branch_protection_id: i64,
+}
+
+// ---------------------------------------------------------------- DeleteBranchProtectionMember
+
+/// 删除保护分支规则的成员：输入参数。
+// E225: the table omits Action. E200: DepotId, BranchProtectionId and UserGlobalKey
+// are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteBranchProtectionMemberRequest {
+    /// 公共参数,本接口取值:DeleteBranchProtectionMember
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 保护分支规则 Id
+    pub branch_protection_id: i64,
+    /// 用户 globalKey
+    pub user_global_key: String,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        // E226: no output table; the example carries RequestId.
+        action(
+            "CreateProtectedBranchMember",
+            "添加保护分支成员",
+            "API REFERENCE › 代码托管 › 保护分支 › 添加保护分支成员",
+        )
+        .description(LEGACY_NOTE)
+        .request::<CreateProtectedBranchMemberRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E226: no output table; the example carries RequestId.
+        action(
+            "CreateProtectedBranch",
+            "设置保护分支",
+            "API REFERENCE › 代码托管 › 保护分支 › 设置保护分支",
+        )
+        .description(LEGACY_NOTE)
+        .request::<CreateProtectedBranchRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action(
+            "DescribeProtectedBranchs",
+            "查询所有保护分支",
+            "API REFERENCE › 代码托管 › 保护分支 › 查询所有保护分支",
+        )
+        .description(LEGACY_NOTE)
+        .request::<DescribeProtectedBranchsRequest>()
+        .response::<Envelope<DescribeProtectedBranchsResponse>>(200, "成功"),
+        action(
+            "DescribeProtectedBranchMembers",
+            "查询所有保护分支成员",
+            "API REFERENCE › 代码托管 › 保护分支 › 查询所有保护分支成员",
+        )
+        .description(LEGACY_NOTE)
+        .request::<DescribeProtectedBranchMembersRequest>()
+        .response::<Envelope<DescribeProtectedBranchMembersResponse>>(200, "成功"),
+        action(
+            "DescribeProtectedBranch",
+            "查询保护分支状态",
+            "API REFERENCE › 代码托管 › 保护分支 › 查询保护分支状态",
+        )
+        .description(LEGACY_NOTE)
+        .request::<DescribeProtectedBranchRequest>()
+        .response::<Envelope<DescribeProtectedBranchResponse>>(200, "成功"),
+        // E226: the output table is empty; the example carries RequestId.
+        action(
+            "ModifyGitRebase",
+            "git 变基操作",
+            "API REFERENCE › 代码托管 › 保护分支规则 › git 变基操作",
+        )
+        .request::<ModifyGitRebaseRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E243: the endpoint line reads `Action= DescribeBranchProtections`.
+        action(
+            "DescribeBranchProtections",
+            "查询保护分支规则列表",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 查询保护分支规则列表",
+        )
+        .request::<DescribeBranchProtectionsRequest>()
+        .response::<Envelope<DescribeBranchProtectionsResponse>>(200, "成功"),
+        // E243: the endpoint line reads `Action= DescribeBranchProtection`.
+        action(
+            "DescribeBranchProtection",
+            "查询保护分支规则",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 查询保护分支规则",
+        )
+        .request::<DescribeBranchProtectionRequest>()
+        .response::<Envelope<DescribeBranchProtectionResponse>>(200, "成功"),
+        // E243: the endpoint line reads `Action= DescribeBranchProtectionMembers`.
+        action(
+            "DescribeBranchProtectionMembers",
+            "查询保护分支规则的管理员",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 查询保护分支规则的管理员",
+        )
+        .request::<DescribeBranchProtectionMembersRequest>()
+        .response::<Envelope<DescribeBranchProtectionMembersResponse>>(200, "成功"),
+        // E243: the endpoint line reads `Action= CreateBranchProtection`. E226: no
+        // output table; the example carries RequestId.
+        action(
+            "CreateBranchProtection",
+            "新建保护分支规则",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 新建保护分支规则",
+        )
+        .request::<CreateBranchProtectionRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E243: the endpoint line reads `Action= CreateBranchProtectionMember`. E226:
+        // no output table; the example carries RequestId.
+        action(
+            "CreateBranchProtectionMember",
+            "新建保护分支规则的成员",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 新建保护分支规则的成员",
+        )
+        .request::<CreateBranchProtectionMemberRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E243: the endpoint line reads `Action= ModifyBranchProtection`.
+        action(
+            "ModifyBranchProtection",
+            "修改保护分支规则",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 修改保护分支规则",
+        )
+        .request::<ModifyBranchProtectionRequest>()
+        .response::<Envelope<ModifyBranchProtectionResponse>>(200, "成功"),
+        action(
+            "DeleteBranchProtection",
+            "删除保护分支规则",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 删除保护分支规则",
+        )
+        .request::<DeleteBranchProtectionRequest>()
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
+        // E226: no output table; the example carries RequestId.
+        action(
+            "DeleteBranchProtectionMember",
+            "删除保护分支规则的成员",
+            "API REFERENCE › 代码托管 › 保护分支规则 › 删除保护分支规则的成员",
+        )
+        .request::<DeleteBranchProtectionMemberRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+    ]
+}

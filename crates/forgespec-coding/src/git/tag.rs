@@ -1,0 +1,387 @@
+//! 代码托管 › 标签: create, describe, list and delete a depot's tags, and the
+//! rules that protect them.
+//!
+//! Required input parameters follow E1/E200: besides `Action`, the depot (`DepotId`)
+//! and what identifies or defines the tag or rule the Action acts on.
+
+use forgespec_core::Operation;
+use forgespec_core::wire::AnyValue;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{GitRequestIdResponse, action};
+use crate::common::{Envelope, RequestIdResponse};
+
+/// GitTag：标签。
+// E503: the document names GitTag in five Actions and defines it twice (查询含有某次提交
+// 的标签列表 and 查询受保护的标签列表, with two wordings of `Message`); one shape, one
+// schema. `Commit` is carried only by DescribeGitTags' example (E502).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitTag {
+    /// 标签名
+    pub tag_name: String,
+    /// 标签描述信息(如果描述信息为空,默认显示最后一次提交的信息)
+    pub message: String,
+    /// 标签指向的提交（表格未列出，见于查询仓库所有标签的示例）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<GitTagCommit>,
+}
+
+/// 标签指向的提交（查询仓库所有标签）。
+// E502: no table; read off DescribeGitTags' example, descriptions in our words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct GitTagCommit {
+    /// 提交信息的第一行。
+    pub short_message: String,
+    /// 提交的 Sha 值。
+    pub sha: String,
+    /// 提交时间（毫秒时间戳）。
+    pub commit_date: i64,
+    /// 创建时间（毫秒时间戳）。
+    pub created_at: i64,
+    /// 作者名字。
+    pub author_name: String,
+    /// 作者邮箱。
+    pub author_email: String,
+    /// 提交者名字。
+    pub committer_name: String,
+    /// 提交者邮箱。
+    pub committer_email: String,
+    /// 父提交列表。
+    // E504: every example sends an empty array, so the items' shape is unknown.
+    pub parents: Vec<AnyValue>,
+}
+
+// ---------------------------------------------------------------- CreateGitTag
+
+/// 创建标签：输入参数。
+// E225: the table omits Action. E200: DepotId, TagName and StartPoint are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitTagRequest {
+    /// 公共参数,本接口取值:CreateGitTag
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 创建来源
+    pub start_point: String,
+    /// tag 名称
+    pub tag_name: String,
+    /// 描述
+    // E500: the example sends `message` (lower case); the table's `Message` is encoded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+// ---------------------------------------------------------------- DeleteGitTag
+
+/// 删除标签：输入参数。
+// E225: the table omits Action. E200: DepotId and TagName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitTagRequest {
+    /// 公共参数,本接口取值:DeleteGitTag
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// tag 名称
+    pub tag_name: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitTag
+
+/// 查询指定标签：输入参数。
+// E225: the table omits Action. E200: DepotId and TagName are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagRequest {
+    /// 公共参数,本接口取值:DescribeGitTag
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// tag 名称
+    pub tag_name: String,
+}
+
+/// 查询指定标签：输出参数。
+// E226: the table omits RequestId; the example carries it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// tag
+    pub git_tag: GitTag,
+}
+
+// ---------------------------------------------------------------- DescribeGitTags
+
+/// 查询仓库所有标签：输入参数。
+// E225: the table omits Action. E200: DepotId is required. E501: the example sends
+// Page, PageSize, KeyWord and DepotPath, which the table does not list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagsRequest {
+    /// 公共参数,本接口取值:DescribeGitTags
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 页码（表格未列出，见于示例）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// 每页数量（表格未列出，见于示例）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// 按标签名过滤的关键词（表格未列出，见于示例）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_word: Option<String>,
+    /// 仓库路径,例如 team-name/project-name/depot-name（表格未列出，见于示例）。
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+}
+
+/// 查询仓库所有标签：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagsResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// tag 集合
+    // E505: typed GitTag; the example sends an array.
+    pub git_tags: Vec<GitTag>,
+}
+
+// ---------------------------------------------------------------- DescribeGitTagsByBranch
+
+/// 根据分支获取标签列表：输入参数。
+// E225: the table omits Action. E200: Branch and DepotId are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagsByBranchRequest {
+    /// 公共参数,本接口取值:DescribeGitTagsByBranch
+    pub action: String,
+    /// 合并请求 id
+    // E506: a copy-paste description (the example sends a branch name), kept
+    // verbatim as E40 decides.
+    pub branch: String,
+    /// 仓库 id
+    pub depot_id: i64,
+}
+
+/// 根据分支获取标签列表：输出参数。
+// E226: the table omits RequestId.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagsByBranchResponse {
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+    /// 标签列表
+    // E505: typed String; the example sends an array of strings.
+    pub tags: Vec<String>,
+}
+
+// ---------------------------------------------------------------- DescribeGitTagsBySha
+
+/// 查询含有某次提交的标签列表：输入参数。
+// E225: the table omits Action. E200: DepotId and Sha are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagsByShaRequest {
+    /// 公共参数,本接口取值:DescribeGitTagsBySha
+    pub action: String,
+    /// 仓库 Id
+    pub depot_id: i64,
+    /// 提交 Id
+    pub sha: String,
+}
+
+/// 查询含有某次提交的标签列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitTagsByShaResponse {
+    /// 标签列表
+    pub git_tags: Vec<GitTag>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitProtectedTags
+
+/// 查询受保护的标签列表：输入参数。
+// E225: the table omits Action. E200: DepotId is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitProtectedTagsRequest {
+    /// 公共参数,本接口取值:DescribeGitProtectedTags
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+}
+
+/// 查询受保护的标签列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitProtectedTagsResponse {
+    /// 标签列表
+    pub git_tags: Vec<GitTag>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- DescribeGitProtectedTagsByRule
+
+/// 根据标签保护规则查询受保护的标签列表：输入参数。
+// E225: the table omits Action. E200: DepotId and Rule are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitProtectedTagsByRuleRequest {
+    /// 公共参数,本接口取值:DescribeGitProtectedTagsByRule
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 保护规则
+    pub rule: String,
+}
+
+/// 根据标签保护规则查询受保护的标签列表：输出参数。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeGitProtectedTagsByRuleResponse {
+    /// 标签列表
+    pub git_tags: Vec<GitTag>,
+    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
+// ---------------------------------------------------------------- CreateGitProtectedTagRule
+
+/// 创建标签保护规则：输入参数。
+// E225: the table omits Action. E200: DepotId and Rule are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitProtectedTagRuleRequest {
+    /// 公共参数,本接口取值:CreateGitProtectedTagRule
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 保护规则
+    pub rule: String,
+}
+
+// ---------------------------------------------------------------- CreateGitProtectedTagRules
+
+/// 批量创建标签保护规则：输入参数。
+// E225: the table omits Action. E200: DepotId and Rule are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitProtectedTagRulesRequest {
+    /// 公共参数,本接口取值:CreateGitProtectedTagRules
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 保护规则列表
+    pub rule: Vec<String>,
+}
+
+// ---------------------------------------------------------------- DeleteGitProtectedTagRule
+
+/// 删除标签保护规则：输入参数。
+// E225: the table omits Action. E200: DepotId and Rule are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteGitProtectedTagRuleRequest {
+    /// 公共参数,本接口取值:DeleteGitProtectedTagRule
+    pub action: String,
+    /// 仓库 id
+    pub depot_id: i64,
+    /// 保护规则
+    pub rule: String,
+}
+
+/// The operations of this module, in the document's order.
+pub fn operations() -> Vec<Operation> {
+    vec![
+        // E226: no output table; the example carries RequestId.
+        action(
+            "CreateGitTag",
+            "创建标签",
+            "API REFERENCE › 代码托管 › 标签 › 创建标签",
+        )
+        .request::<CreateGitTagRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        // E226: no output table; the example carries RequestId.
+        action(
+            "DeleteGitTag",
+            "删除标签",
+            "API REFERENCE › 代码托管 › 标签 › 删除标签",
+        )
+        .request::<DeleteGitTagRequest>()
+        .response::<Envelope<RequestIdResponse>>(200, "成功"),
+        action(
+            "DescribeGitTag",
+            "查询指定标签",
+            "API REFERENCE › 代码托管 › 标签 › 查询指定标签",
+        )
+        .request::<DescribeGitTagRequest>()
+        .response::<Envelope<DescribeGitTagResponse>>(200, "成功"),
+        action(
+            "DescribeGitTags",
+            "查询仓库所有标签",
+            "API REFERENCE › 代码托管 › 标签 › 查询仓库所有标签",
+        )
+        .request::<DescribeGitTagsRequest>()
+        .response::<Envelope<DescribeGitTagsResponse>>(200, "成功"),
+        action(
+            "DescribeGitTagsByBranch",
+            "根据分支获取标签列表",
+            "API REFERENCE › 代码托管 › 标签 › 根据分支获取标签列表",
+        )
+        .request::<DescribeGitTagsByBranchRequest>()
+        .response::<Envelope<DescribeGitTagsByBranchResponse>>(200, "成功"),
+        action(
+            "DescribeGitTagsBySha",
+            "查询含有某次提交的标签列表",
+            "API REFERENCE › 代码托管 › 标签 › 查询含有某次提交的标签列表",
+        )
+        .request::<DescribeGitTagsByShaRequest>()
+        .response::<Envelope<DescribeGitTagsByShaResponse>>(200, "成功"),
+        action(
+            "DescribeGitProtectedTags",
+            "查询受保护的标签列表",
+            "API REFERENCE › 代码托管 › 标签 › 查询受保护的标签列表",
+        )
+        .request::<DescribeGitProtectedTagsRequest>()
+        .response::<Envelope<DescribeGitProtectedTagsResponse>>(200, "成功"),
+        action(
+            "DescribeGitProtectedTagsByRule",
+            "根据标签保护规则查询受保护的标签列表",
+            "API REFERENCE › 代码托管 › 标签 › 根据标签保护规则查询受保护的标签列表",
+        )
+        .request::<DescribeGitProtectedTagsByRuleRequest>()
+        .response::<Envelope<DescribeGitProtectedTagsByRuleResponse>>(200, "成功"),
+        action(
+            "CreateGitProtectedTagRule",
+            "创建标签保护规则",
+            "API REFERENCE › 代码托管 › 标签 › 创建标签保护规则",
+        )
+        .request::<CreateGitProtectedTagRuleRequest>()
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
+        action(
+            "CreateGitProtectedTagRules",
+            "批量创建标签保护规则",
+            "API REFERENCE › 代码托管 › 标签 › 批量创建标签保护规则",
+        )
+        .request::<CreateGitProtectedTagRulesRequest>()
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
+        action(
+            "DeleteGitProtectedTagRule",
+            "删除标签保护规则",
+            "API REFERENCE › 代码托管 › 标签 › 删除标签保护规则",
+        )
+        .request::<DeleteGitProtectedTagRuleRequest>()
+        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
+    ]
+}

@@ -73,10 +73,17 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
             return problems;
         }
     };
+    let schemas = match SpecSchemas::new(&doc) {
+        Ok(schemas) => schemas,
+        Err(e) => {
+            problems.push(e);
+            return problems;
+        }
+    };
     for fixture in &fixtures {
         problems.extend(check_fixture(
             api,
-            &doc,
+            &schemas,
             fixture,
             &fixture_dir,
             &snapshot_dir,
@@ -156,7 +163,7 @@ fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String
 
 fn check_fixture(
     api: &Api,
-    doc: &Value,
+    schemas: &SpecSchemas<'_>,
     fixture: &Fixture,
     fixture_dir: &Path,
     snapshot_dir: &Path,
@@ -171,7 +178,8 @@ fn check_fixture(
 
     // 3. The example validates against its schema in the generated document.
     problems.extend(
-        validate(doc, &pointer, &fixture.value)
+        schemas
+            .validate(&pointer, &fixture.value)
             .into_iter()
             .map(|e| format!("{file}: {e}")),
     );
@@ -224,37 +232,66 @@ fn check_fixture(
 /// Validates `value` against the schema at `pointer` inside the whole document, so
 /// that `#/components/schemas/...` references resolve.
 pub fn validate(doc: &Value, pointer: &str, value: &Value) -> Vec<String> {
-    if doc.pointer(pointer).is_none() {
-        return vec![format!("no schema at {pointer}")];
+    match SpecSchemas::new(doc) {
+        Ok(schemas) => schemas.validate(pointer, value),
+        Err(e) => vec![e],
     }
-    let mut root = doc.clone();
-    if let Value::Object(obj) = &mut root {
-        obj.insert(
-            "$schema".into(),
-            json!("https://json-schema.org/draft/2020-12/schema"),
-        );
-        obj.insert(
-            "$ref".into(),
-            json!(format!("#{}", percent_encode(pointer))),
-        );
+}
+
+/// The generated document registered once as a JSON Schema resource, so that each
+/// example compiles only the schema it is checked against (and what that refers to).
+pub struct SpecSchemas<'a> {
+    doc: &'a Value,
+    registry: jsonschema::Registry<'a>,
+}
+
+/// The URI the generated document is registered under.
+const SPEC_URI: &str = "urn:forgespec:spec";
+
+impl<'a> SpecSchemas<'a> {
+    /// Registers `doc` (an OpenAPI 3.1 document, whose schemas are JSON Schema 2020-12).
+    pub fn new(doc: &'a Value) -> Result<Self, String> {
+        let registry = jsonschema::Registry::new()
+            .draft(jsonschema::Draft::Draft202012)
+            .add(SPEC_URI, doc)
+            .and_then(jsonschema::RegistryBuilder::prepare)
+            .map_err(|e| {
+                format!("the generated document cannot be registered as a schema resource: {e}")
+            })?;
+        Ok(SpecSchemas { doc, registry })
     }
-    let validator = match jsonschema::validator_for(&root) {
-        Ok(v) => v,
-        Err(e) => return vec![format!("schema at {pointer} does not compile: {e}")],
-    };
-    validator
-        .iter_errors(value)
-        .map(|e| {
-            format!(
-                "fails its schema at {}: {e}",
-                if e.instance_path().as_str().is_empty() {
-                    "/"
-                } else {
-                    e.instance_path().as_str()
-                }
-            )
-        })
-        .collect()
+
+    /// Every way `value` fails the schema at `pointer` (a JSON pointer into the document).
+    pub fn validate(&self, pointer: &str, value: &Value) -> Vec<String> {
+        if self.doc.pointer(pointer).is_none() {
+            return vec![format!("no schema at {pointer}")];
+        }
+        let schema = json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$ref": format!("{SPEC_URI}#{}", percent_encode(pointer)),
+        });
+        let validator = match jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .with_registry(&self.registry)
+            .build(&schema)
+        {
+            Ok(v) => v,
+            Err(e) => return vec![format!("schema at {pointer} does not compile: {e}")],
+        };
+        validator
+            .iter_errors(value)
+            .map(|e| {
+                format!(
+                    "fails its schema at {}: {e}",
+                    if e.instance_path().as_str().is_empty() {
+                        "/"
+                    } else {
+                        e.instance_path().as_str()
+                    }
+                )
+            })
+            .collect()
+    }
 }
 
 fn escape(segment: &str) -> String {
@@ -379,4 +416,50 @@ fn check_fixture_map(fixture_dir: &Path, fixtures: &[Fixture]) -> Vec<String> {
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_are_validated_through_references() {
+        let doc = json!({
+            "openapi": "3.1.0",
+            "paths": {"/a/{id}": {"get": {"responses": {"200": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Thing"}
+            }}}}}}},
+            "components": {"schemas": {"Thing": {
+                "type": "object",
+                "required": ["n"],
+                "properties": {"n": {"type": "integer"}, "kind": {"$ref": "#/components/schemas/Kind"}},
+            }, "Kind": {"type": "string", "enum": ["a"]}}},
+        });
+        let pointer = "/paths/~1a~1{id}/get/responses/200/content/application~1json/schema";
+        assert!(validate(&doc, pointer, &json!({"n": 1, "kind": "a"})).is_empty());
+        let problems = validate(&doc, pointer, &json!({"n": "1", "kind": "b"}));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("/n")));
+        assert!(problems.iter().any(|p| p.contains("/kind")));
+        assert_eq!(
+            validate(&doc, "/nowhere", &json!(1)),
+            vec!["no schema at /nowhere".to_string()]
+        );
+    }
+
+    #[test]
+    fn first_difference_names_the_path() {
+        assert_eq!(
+            first_difference(
+                &json!({"a": [1, {"b": 1}]}),
+                &json!({"a": [1, {"b": 1.0}]}),
+                ""
+            ),
+            "/a/1/b: document has 1, round trip gives 1.0"
+        );
+        assert_eq!(
+            first_difference(&json!({"a": null}), &json!({}), ""),
+            "/a is lost"
+        );
+    }
 }

@@ -57,6 +57,7 @@ pub struct DescribeConfigTemplateListRequest {
     pub project_name: String,
     /// 配置方案类型,全局配置方案取值 GLOBAL ,项目配置方案取值 PROJECT,不填默认为 GLOBAL
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = "GLOBAL"))]
     pub template_type: Option<CollaborationTemplateScope>,
     /// 页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -123,6 +124,7 @@ pub struct InitProjectTemplateRequest {
     pub template_type: CollaborationTemplateType,
     /// 是否同步配置方案,取值 true 或者 false,不填默认为 false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub sync: Option<bool>,
     /// 模板id,为DescribeConfigTemplateList接口返回的,如果这里TemplateType选PROJECT,则TemplateId参数有效,否则无效。
     #[serde(default, skip_serializing_if = "Option::is_none")]

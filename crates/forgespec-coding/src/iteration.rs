@@ -174,9 +174,11 @@ pub struct DescribeIterationListRequest {
     pub keywords: Option<String>,
     /// 偏移量,默认 0
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 0))]
     pub offset: Option<i64>,
     /// 每页数量,默认 20
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 20))]
     pub limit: Option<i64>,
 }
 

@@ -187,9 +187,14 @@ pub fn api() -> Api {
                 name: artifact::TAG,
                 description: "Artifact repositories: their packages, versions, downloadable files and properties.",
             },
+            // E940: the 附件上传 upload is explained in the tag's description.
             Tag {
                 name: test_management::TAG,
-                description: "Test cases and sections, test runs and their tests, results, linked defects, reports and attachment pre-upload.",
+                description: "Test cases and sections, test runs and their tests, results, linked defects, reports and attachment pre-upload. \
+                    The document's 附件上传 is not an Action of this API: the file itself is uploaded with an HTTP PUT \
+                    of its raw bytes to the pre-signed URL `Data.AttachmentPrepare.PrepareSignUrl` that \
+                    CreateAttachmentPrepareSignUrl answers with (valid 30 seconds, no credentials of this API; \
+                    a failure answers an XML error with Code and Message).",
             },
             Tag {
                 name: wiki::TAG,

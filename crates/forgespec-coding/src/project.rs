@@ -66,6 +66,7 @@ pub struct CreateCodingProjectRequest {
     pub vcs_type: Option<ProjectVcsType>,
     /// 是否创建 SVN 仓库推荐布局 默认 false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub create_svn_layout: Option<bool>,
     /// 0: 不公开 1:公开源代码
     #[serde(default, skip_serializing_if = "Option::is_none")]

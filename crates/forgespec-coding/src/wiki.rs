@@ -281,16 +281,12 @@ pub struct WikiDetailUser {
 
 /// Wiki：wiki 的具体信息（获取详情的 camelCase 形式）。
 // E1004: DescribeWiki answers `data` with camelCase keys; the fields are the Wiki
-// table's (those no example carries are optional) plus `reminded`.
+// table's, in its order (those no example carries are optional), plus `reminded` last.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct WikiDetail {
     /// wikiId
     pub id: i64,
-    /// 创建者
-    pub creator: WikiDetailUser,
-    /// 修改者
-    pub editor: WikiDetailUser,
     /// 标题
     pub title: String,
     /// 内容
@@ -298,10 +294,6 @@ pub struct WikiDetail {
     /// 提交说明
     // E1002: typed Integer; the example sends a string.
     pub msg: String,
-    /// wiki 历史 Id
-    pub history_id: i64,
-    /// 用户权限 Id
-    pub current_user_role_id: i64,
     /// Iid
     pub iid: i64,
     /// 内容转成的 html
@@ -310,27 +302,29 @@ pub struct WikiDetail {
     pub created_at: i64,
     /// 修改时间
     pub updated_at: i64,
-    /// 修改次数
-    pub histories_count: i64,
-    /// 最早 versionId
-    pub last_version: i64,
-    /// 当前 versionId
-    pub current_version: i64,
     /// 父级 IiD
     pub parent_iid: i64,
-    /// 路径
-    pub path: String,
     /// 所处顺序位置
     // E204.
     pub order: FlexibleNumber,
-    /// 是否提醒（表格未列出，见于示例）。
-    pub reminded: bool,
     /// 创建者的 Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<i64>,
     /// 编辑者的 Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editor_id: Option<i64>,
+    /// wiki 历史 Id
+    pub history_id: i64,
+    /// 用户权限 Id
+    pub current_user_role_id: i64,
+    /// 修改次数
+    pub histories_count: i64,
+    /// 最早 versionId
+    pub last_version: i64,
+    /// 当前 versionId
+    pub current_version: i64,
+    /// 路径
+    pub path: String,
     /// 是否父级分享
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_shared: Option<bool>,
@@ -346,6 +340,12 @@ pub struct WikiDetail {
     /// 是否可以阅读
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_read: Option<bool>,
+    /// 修改者
+    pub editor: WikiDetailUser,
+    /// 创建者
+    pub creator: WikiDetailUser,
+    /// 是否提醒（表格未列出，见于示例）。
+    pub reminded: bool,
 }
 
 /// 获取详情：输出参数。

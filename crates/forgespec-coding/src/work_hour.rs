@@ -106,6 +106,7 @@ pub struct DeleteIssueWorkHoursRequest {
     pub work_hour_log_id: i64,
     /// 是否将该工时日志的使用工时归还到剩余工时,默认:false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub rollback_remaining_hours: Option<bool>,
 }
 

@@ -114,9 +114,11 @@ pub struct CreateArtifactRepositoryRequest {
     pub description: Option<String>,
     /// 仓库权限范围:1-项目内;2-团队内;3-公开,默认:1-项目内
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub access_level: Option<ArtifactAccessLevel>,
     /// 是否开启代理,仅支持当 Type 为 3-maven;4-npm; 5-PyPI;7-composer;10-cocoapods 时可为 true,默认:false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub allow_proxy: Option<bool>,
 }
 
@@ -143,9 +145,11 @@ pub struct DescribeArtifactRepositoryListRequest {
     pub project_id: i64,
     /// 页码,默认:1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页展示数量,默认:10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 仓库类型:1-generic;2-docker;3-maven;4-npm;5-pypi;6-helm;7-composer;8-nuget;9-conan;10-cocoapods;11-rpm
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -220,6 +224,7 @@ pub struct DescribeArtifactRepositoryFileListRequest {
     pub continuation_token: Option<String>,
     /// 每页展示条数,默认值:1000
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1000))]
     pub page_size: Option<i64>,
 }
 
@@ -281,9 +286,11 @@ pub struct DescribeArtifactPackageListRequest {
     pub repository: String,
     /// 页码,默认:1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页展示数量,默认:10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 包名前缀
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,7 +326,10 @@ pub struct ArtifactPackageBean {
     /// 制品仓库 ID。
     pub repo_id: i64,
     /// 制品包描述。
-    pub description: String,
+    ///
+    /// 注意:此字段可能返回 null,表示取不到有效值。
+    // E902: the copied Description row carries the null note; kept nullable.
+    pub description: Nullable<String>,
     /// 创建时间。
     pub created_at: i64,
     /// 版本数量。
@@ -364,9 +374,11 @@ pub struct DescribeArtifactVersionListRequest {
     pub package: String,
     /// 页码,默认:1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页展示数量,默认:10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
 }
 
@@ -489,16 +501,15 @@ pub struct DescribeArtifactVersionFileListRequest {
     pub package_version: String,
     /// maven 制品类型参数
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub maven: Option<ArtifactMaven>,
+    pub maven: Option<Maven>,
 }
 
 /// Maven
 ///
 /// 查询制品版本可下载文件参数
-// The document names this table `Maven`; the crate's prefix is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct ArtifactMaven {
+pub struct Maven {
     /// 打包方式:pom;jar;war
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub packaging: Option<ArtifactMavenPackaging>,
@@ -549,6 +560,7 @@ pub struct DescribeArtifactFileDownloadUrlRequest {
     pub file_name: String,
     /// 下载链接超时时间(单位:秒),默认:300
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 300))]
     pub timeout: Option<i64>,
 }
 
@@ -704,9 +716,11 @@ pub struct DescribeTeamArtifactsRequest {
     pub action: String,
     /// 页码,默认:1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页展示数量,默认:10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 筛选规则(ArtifactFilterRule 之间筛选关系为 and,单个 ArtifactFilterRule 数组内的筛选关系为 or)
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -752,10 +766,9 @@ pub struct ArtifactFilterRuleDetail {
 /// TeamArtifactPage
 ///
 /// 团队制品列表分页实体
-// The document's TeamArtifactPage, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct ArtifactTeamArtifactPage {
+pub struct TeamArtifactPage {
     /// 页码
     pub page_number: i64,
     /// 每页展示数量
@@ -763,16 +776,15 @@ pub struct ArtifactTeamArtifactPage {
     /// 总数
     pub total_count: i64,
     /// 当前页的版本列表
-    pub instance_set: Vec<ArtifactTeamArtifact>,
+    pub instance_set: Vec<TeamArtifact>,
 }
 
 /// TeamArtifact
 ///
 /// 制品完整信息
-// The document's TeamArtifact, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct ArtifactTeamArtifact {
+pub struct TeamArtifact {
     /// 项目ID
     pub project_id: i64,
     /// 项目名称
@@ -815,7 +827,7 @@ pub struct ArtifactTeamArtifact {
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTeamArtifactsResponse {
     /// 分页列表
-    pub data: ArtifactTeamArtifactPage,
+    pub data: TeamArtifactPage,
     /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
     pub request_id: String,
 }

@@ -124,11 +124,11 @@ pub struct CdTencentCloudAccountForm {
 }
 
 /// CloudAccountCredential 参数详解：云账号凭据。
-// The document's table `CloudAccountCredential`, prefixed. E800: every field is
+// E800: every field is
 // optional (which one applies depends on CloudProvider and KubernetesType).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct CdCloudAccountCredential {
+pub struct CloudAccountCredential {
     /// KUBERNETES 类型云账号认证方式(可选值:KUBE_CONFIG、SERVICE_ACCOUNT、TKE),TENCENT 类型云账号可不填
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kubernetes_type: Option<CdKubernetesType>,
@@ -288,7 +288,7 @@ pub struct CreateCdCloudAccountRequest {
     /// 云账号名称
     pub name: String,
     /// 云账号凭据
-    pub credential: CdCloudAccountCredential,
+    pub credential: CloudAccountCredential,
 }
 
 /// 添加 CD 云账号：输出参数。
@@ -317,7 +317,7 @@ pub struct ModifyCdCloudAccountRequest {
     pub name: Option<String>,
     /// 云账号凭据
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credential: Option<CdCloudAccountCredential>,
+    pub credential: Option<CloudAccountCredential>,
 }
 
 /// 更新 CD 云账号：输出参数。

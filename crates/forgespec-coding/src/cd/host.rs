@@ -19,11 +19,11 @@ pub enum CdSshAuthMethod {
 }
 
 /// HostServerGroupLabel 参数：主机组标签。
-// The document's table `HostServerGroupLabel`, prefixed. E800: Key and Value are
+// E800: Key and Value are
 // required (a label is the pair).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct CdHostServerGroupLabel {
+pub struct HostServerGroupLabel {
     /// 主机组标签键
     pub key: String,
     /// 主机组标签值
@@ -131,7 +131,7 @@ pub struct CdHostServerGroupDetail {
     /// SSH 端口
     pub port: i64,
     /// 主机组标签
-    pub labels: Vec<CdHostServerGroupLabel>,
+    pub labels: Vec<HostServerGroupLabel>,
     /// 实例 IP 列表
     pub ips: Vec<String>,
 }
@@ -324,7 +324,7 @@ pub struct CreateCdHostServerGroupRequest {
     pub password: Option<String>,
     /// 主机组标签
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<CdHostServerGroupLabel>>,
+    pub labels: Option<Vec<HostServerGroupLabel>>,
 }
 
 /// 添加 CD 主机组：输出参数。
@@ -371,7 +371,7 @@ pub struct ModifyCdHostServerGroupRequest {
     pub password: Option<String>,
     /// 主机组标签
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<CdHostServerGroupLabel>>,
+    pub labels: Option<Vec<HostServerGroupLabel>>,
 }
 
 /// 修改 CD 主机组：输出参数。

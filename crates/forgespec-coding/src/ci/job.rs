@@ -505,11 +505,11 @@ pub enum CiJobFilterName {
 }
 
 /// Filter 参数说明(仅支持 Name 和 GroupName 过滤)
-// The document's name `Filter` is generic; prefixed. E700: both fields required (a
+// E700: both fields required (a
 // filter is a field and its values).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct CiJobFilter {
+pub struct Filter {
     /// 过滤字段名称
     pub name: CiJobFilterName,
     /// 过滤字段值
@@ -534,7 +534,7 @@ pub struct DescribeCodingCIJobsRequest {
     pub project_id: i64,
     /// 过滤参数
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter: Option<Vec<CiJobFilter>>,
+    pub filter: Option<Vec<Filter>>,
 }
 
 /// 查询单个项目下的所有构建计划：输出参数。

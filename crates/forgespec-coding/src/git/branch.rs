@@ -56,11 +56,9 @@ pub struct BranchShaRef {
 }
 
 /// GitRef：分支对象。
-// The document's name is GitRef; the crate-wide prefix rule of this work split
-// names it BranchGitRef.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct BranchGitRef {
+pub struct GitRef {
     /// 显示的名字
     pub display_name: String,
     /// 名字
@@ -100,11 +98,9 @@ pub enum BranchReferenceType {
 }
 
 /// GitReference：标签或分支。
-// The document's name is GitReference; the crate-wide prefix rule of this work split
-// names it BranchGitReference.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct BranchGitReference {
+pub struct GitReference {
     /// 类型 (tag/branch)
     pub r#type: BranchReferenceType,
     /// 标签/分支的名字
@@ -187,9 +183,11 @@ pub struct DescribeGitBranchesRequest {
     pub depot_id: i64,
     /// 分页页码,默认为 1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 分页页距,默认为 10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 关键词
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -260,7 +258,7 @@ pub struct DescribeGitRefResponse {
     /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
     pub request_id: String,
     /// 分支对象
-    pub git_ref: BranchGitRef,
+    pub git_ref: GitRef,
 }
 
 // ---------------------------------------------------------------- DescribeGitRefsBySha
@@ -286,7 +284,7 @@ pub struct DescribeGitRefsByShaRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitRefsByShaResponse {
     /// 标签列表
-    pub refs: Vec<BranchGitReference>,
+    pub refs: Vec<GitReference>,
     /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
     pub request_id: String,
 }

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::content::Committer;
-use super::depot_setting::GitComment;
+use super::depot_setting::Comment;
 use super::{GitRequestIdResponse, action};
 use crate::common::{Envelope, RequestIdResponse};
 
@@ -101,7 +101,7 @@ pub struct GitDiffFileInfo {
 /// CommitNote 输出参数详情
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct GitCommitNote {
+pub struct CommitNote {
     /// commitSha 值
     pub commit_sha: String,
     /// note 值
@@ -193,7 +193,7 @@ pub enum GitCommitState {
 /// StatusCheckResult 参数详解：提交的流水线状态。
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct GitStatusCheckResult {
+pub struct StatusCheckResult {
     /// 仓库 id
     pub depot_id: i64,
     /// 提交对应的 Sha 值
@@ -286,9 +286,11 @@ pub struct DescribeGitCommitsRequest {
     pub path: Option<String>,
     /// 分页页码,默认为 1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 分页页距,默认为 10 ,最大值为 500
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10), range(max = 500))]
     pub page_size: Option<i64>,
     /// 时间过滤起始点
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -396,7 +398,7 @@ pub struct DescribeNotesByCommitsResponse {
     pub request_id: String,
     /// note 信息集合
     // E416: typed one CommitNote; the example sends an array.
-    pub notes: Vec<GitCommitNote>,
+    pub notes: Vec<CommitNote>,
 }
 
 // ---------------------------------------------------------------- DescribeGitFileContent
@@ -540,7 +542,7 @@ pub struct CreateGitCommitCommentRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitCommitCommentResponse {
     /// 评论详细
-    pub comment: GitComment,
+    pub comment: Comment,
     /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
     pub request_id: String,
 }
@@ -653,7 +655,7 @@ pub struct DescribeGitCommitStatusResponse {
     /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
     pub request_id: String,
     /// 提交流水线状态列表
-    pub status_check_results: Vec<GitStatusCheckResult>,
+    pub status_check_results: Vec<StatusCheckResult>,
 }
 
 /// The operations of this module, in the document's order.

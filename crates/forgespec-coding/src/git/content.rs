@@ -235,6 +235,7 @@ pub struct DescribeGitContributorsRequest {
     pub depot_id: i64,
     /// 分支或标签名,默认 HEAD
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = "HEAD"))]
     pub r#ref: Option<String>,
 }
 

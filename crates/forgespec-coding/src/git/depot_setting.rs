@@ -133,7 +133,7 @@ pub struct GitUser {
 // E410: the table is under 为某次提交创建一条评论; 获取commit评论 lists the same shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct GitComment {
+pub struct Comment {
     /// Id
     pub id: i64,
     /// 仓库 Id
@@ -248,7 +248,7 @@ pub struct GitCommitCommentPage {
 #[serde(rename_all = "PascalCase")]
 pub struct GitCommitComment {
     /// 评论列表。
-    pub commit_comments: Vec<GitComment>,
+    pub commit_comments: Vec<Comment>,
     /// 分页信息。
     pub page: GitCommitCommentPage,
 }

@@ -73,11 +73,9 @@ pub struct BranchProtection {
 }
 
 /// Member：保护分支规则的成员。
-// The document's name is Member; the crate-wide prefix rule of this work split names
-// it BranchProtectionMember.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct BranchProtectionMember {
+pub struct Member {
     /// 用户名
     pub name: String,
     /// 用户 globalKey
@@ -289,7 +287,7 @@ pub struct DescribeBranchProtectionMembersResponse {
     /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
     pub request_id: String,
     /// 成员列表
-    pub members: Vec<BranchProtectionMember>,
+    pub members: Vec<Member>,
 }
 
 // ---------------------------------------------------------------- CreateBranchProtection

@@ -254,6 +254,7 @@ pub struct IssueDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration: Option<IterationSimple>,
     /// 事项类型具体信息
+    // E1010: last, as every example sends it (创建事项's table lists it after Type).
     pub issue_type_detail: IssueTypeDetail,
 }
 

@@ -381,9 +381,11 @@ pub struct DescribeIssueListRequest {
     pub issue_type: Option<IssueFilterType>,
     /// 偏移量,默认 0
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 0))]
     pub offset: Option<i64>,
     /// 限制数目,默认 20
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 20))]
     pub limit: Option<i64>,
     /// 筛选条件列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -392,6 +394,7 @@ pub struct DescribeIssueListRequest {
     ///
     /// 可选值:STATUS, CREATED_AT, PRIORITY, UPDATED_AT, DUE_DATE, CODE, JOIN_ITERATION_AT, STATUS_TYPE, ASSIGNEE, PROJECT_ID, ISSUE_STATUS_ID, ISSUE_ITERATION_SORT, ISSUE_ROADMAP_SORT, PARENT_ID, COMPLETED_AT
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = "CODE"))]
     pub sort_key: Option<IssueSortKey>,
     /// 排序方式
     ///
@@ -399,6 +402,7 @@ pub struct DescribeIssueListRequest {
     ///
     /// ASC - 正序
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = "DESC"))]
     pub sort_value: Option<IssueSortValue>,
 }
 
@@ -441,6 +445,7 @@ pub struct DescribeIssueListWithPageRequest {
     pub page_number: Option<i64>,
     /// 每页展示数,默认 20 ,最大值 500
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 20), range(max = 500))]
     pub page_size: Option<i64>,
     /// 筛选条件列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -449,6 +454,7 @@ pub struct DescribeIssueListWithPageRequest {
     ///
     /// 可选值:STATUS, CREATED_AT, PRIORITY, UPDATED_AT, DUE_DATE, CODE, JOIN_ITERATION_AT, STATUS_TYPE, ASSIGNEE, PROJECT_ID, ISSUE_STATUS_ID, ISSUE_ITERATION_SORT, ISSUE_ROADMAP_SORT, PARENT_ID, COMPLETED_AT
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = "CODE"))]
     pub sort_key: Option<IssueSortKey>,
     /// 排序方式
     ///
@@ -456,6 +462,7 @@ pub struct DescribeIssueListWithPageRequest {
     ///
     /// ASC - 正序
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = "DESC"))]
     pub sort_value: Option<IssueSortValue>,
     /// 是否显示子事项,对应页面上平铺视图“显示子事项”开关,取值 true 或者 false,不填为 false。true 表示显示,false 表示不显示
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -517,6 +524,7 @@ pub struct DescribeWorkbenchIssueListRequest {
     pub page_number: Option<i64>,
     /// 每页展示数,默认 20 ,最大值 500
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 20), range(max = 500))]
     pub page_size: Option<i64>,
 }
 

@@ -263,7 +263,7 @@ pub enum MrFileChangeType {
 // string. E607: also the undefined `Line` of GitDiff.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct MrDifferentLine {
+pub struct DifferentLine {
     /// 排序号,由小到大递增
     pub index: i64,
     /// 操作起始行号
@@ -280,7 +280,7 @@ pub struct MrDifferentLine {
 /// FileDiff 参数详情
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct MrFileDiff {
+pub struct FileDiff {
     /// 操作类型
     pub change_type: MrFileChangeType,
     /// 总删除行数
@@ -292,7 +292,7 @@ pub struct MrFileDiff {
     /// 文件路径
     pub path: String,
     /// 文件差异
-    pub diff_lines: Vec<MrDifferentLine>,
+    pub diff_lines: Vec<DifferentLine>,
 }
 
 /// MergeRequestFileDiff 参数详情
@@ -301,7 +301,7 @@ pub struct MrFileDiff {
 pub struct MergeRequestFileDiff {
     /// 文件差别列表
     // E601: typed FileDiff; the example sends an array.
-    pub file_diffs: Vec<MrFileDiff>,
+    pub file_diffs: Vec<FileDiff>,
     /// 总删除行数
     pub deletions: i64,
     /// 总新增行数
@@ -389,7 +389,7 @@ pub struct CreateGitMergeReqRequest {
 // E606: `MergeRequestUrl` is in no example.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct MrMergeInfo {
+pub struct MergeInfo {
     /// 项目 Id
     pub project_id: i64,
     /// 仓库 Id
@@ -408,7 +408,7 @@ pub struct MrMergeInfo {
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitMergeReqResponse {
     /// Merge信息
-    pub merge_info: MrMergeInfo,
+    pub merge_info: MergeInfo,
     /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
     // E226.
     pub request_id: String,
@@ -625,7 +625,7 @@ pub struct MrGitDiff {
     pub content: String,
     /// 页面展示diff信息的集合
     // E607: `Line` is not defined; its example is DifferentLine's shape.
-    pub lines: Vec<MrDifferentLine>,
+    pub lines: Vec<DifferentLine>,
     /// 修改后文件权限
     pub new_mode: String,
     /// 修改前文件权限
@@ -850,7 +850,7 @@ pub struct MergeRequestData {
 /// DescribeMergeRequestsData 参数详解
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct MrDescribeMergeRequestsData {
+pub struct DescribeMergeRequestsData {
     /// 合并请求列表
     pub list: Vec<MergeRequestData>,
     /// 页数
@@ -868,7 +868,7 @@ pub struct MrDescribeMergeRequestsData {
 #[serde(rename_all = "PascalCase")]
 pub struct MergeRequestListResponse {
     /// 合并请求信息
-    pub data: MrDescribeMergeRequestsData,
+    pub data: DescribeMergeRequestsData,
     /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
     pub request_id: String,
 }
@@ -900,6 +900,7 @@ pub struct DescribeDepotMergeRequestsRequest {
     pub sort: Option<MrListSort>,
     /// 是否正序排序 默认 false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub is_sort_direction_asc: Option<bool>,
     /// 关键词
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -912,9 +913,11 @@ pub struct DescribeDepotMergeRequestsRequest {
     pub target_branches: Option<Vec<String>>,
     /// 页数 默认 1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页条数 默认 10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 合并请求创建者邮箱列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -983,6 +986,7 @@ pub struct DescribeProjectMergeRequestsRequest {
     pub sort: Option<MrListSort>,
     /// 是否正序排序 默认 false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub is_sort_direction_asc: Option<bool>,
     /// 关键词
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -995,9 +999,11 @@ pub struct DescribeProjectMergeRequestsRequest {
     pub target_branch: Option<String>,
     /// 页数 默认 1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页条数 默认 10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 合并请求创建者邮箱
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1055,6 +1061,7 @@ pub struct DescribeSelfMergeRequestsRequest {
     pub sort: Option<MrListSort>,
     /// 是否正序排序 默认 false
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = false))]
     pub is_sort_direction_asc: Option<bool>,
     /// 关键词
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1067,9 +1074,11 @@ pub struct DescribeSelfMergeRequestsRequest {
     pub target_branch: Option<String>,
     /// 页数 默认 1
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 1))]
     pub page_number: Option<i64>,
     /// 每页条数 默认 10
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 10))]
     pub page_size: Option<i64>,
     /// 源分支
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,8 @@
 //!
 //! The document's 附件上传 is not an operation of this API: it is an HTTP `PUT` of the
 //! file to the pre-signed URL `Data.AttachmentPrepare.PrepareSignUrl` that
-//! CreateAttachmentPrepareSignUrl answers with (E940).
+//! CreateAttachmentPrepareSignUrl answers with; the spec says so in that Action's
+//! description and in the tag's (E940).
 
 use std::collections::BTreeMap;
 
@@ -130,7 +131,7 @@ int_enum! {
 /// Case
 ///
 /// 测试用例
-// The document's Case, with the crate's prefix.
+// The document's Case; 事项's DescribeRelatedCaseList also names a different table Case, so this one is TestCase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct TestCase {
@@ -187,7 +188,7 @@ pub struct TestCase {
     /// 自定义步骤
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
-    pub custom_steps: Nullable<Vec<TestCustomStep>>,
+    pub custom_steps: Nullable<Vec<CustomStep>>,
     /// 附件列表(非用例详情时本值为null)
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -197,16 +198,16 @@ pub struct TestCase {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "Nullable::present"
     )]
-    pub attachments: Option<Nullable<Vec<TestAttachment>>>,
+    pub attachments: Option<Nullable<Vec<Attachment>>>,
 }
 
 /// CustomStep
 ///
 /// 自定义步骤(步骤用例必填)
-// The document's CustomStep, with the crate's prefix. E900: Content and Expected are required.
+// E900: Content and Expected are required.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestCustomStep {
+pub struct CustomStep {
     /// 步骤
     pub content: String,
     /// 预期
@@ -216,10 +217,9 @@ pub struct TestCustomStep {
 /// Attachment
 ///
 /// 附件信息
-// The document's Attachment, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestAttachment {
+pub struct Attachment {
     /// 附件 ID
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -241,10 +241,9 @@ pub struct TestAttachment {
 /// Section
 ///
 /// 分组信息
-// The document's Section, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestCaseSection {
+pub struct Section {
     /// 分组ID
     pub id: i64,
     /// 名称
@@ -258,11 +257,11 @@ pub struct TestCaseSection {
 /// Run
 ///
 /// 测试计划详情
-// The document's Run, with the crate's prefix. ArchiveTestRun's example carries fewer
+// ArchiveTestRun's example carries fewer
 // fields than the others; those fields are optional (E1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestRun {
+pub struct Run {
     /// ID 主键
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -588,10 +587,9 @@ pub struct TestDefect {
 /// ReportLittle
 ///
 /// 测试报告信息-简单
-// The document's ReportLittle, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestReportLittle {
+pub struct ReportLittle {
     /// ID 主键
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -629,10 +627,9 @@ pub struct TestReportLittle {
 /// Report
 ///
 /// 测试报告信息
-// The document's Report, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestReport {
+pub struct Report {
     /// ID 主键
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -705,7 +702,7 @@ pub struct TestReport {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "Nullable::present"
     )]
-    pub attachments: Option<Nullable<Vec<TestAttachment>>>,
+    pub attachments: Option<Nullable<Vec<Attachment>>>,
     /// 测试计划列表
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -1051,10 +1048,9 @@ pub struct TestReportAssigned {
 /// AttachmentPrepare
 ///
 /// 附件预上传信息
-// The document's AttachmentPrepare, with the crate's prefix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct TestAttachmentPrepare {
+pub struct AttachmentPrepare {
     /// 附件 ID
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
@@ -1090,7 +1086,7 @@ pub struct TestCasesData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestCaseSectionData {
     /// 分组信息
-    pub section: TestCaseSection,
+    pub section: Section,
 }
 
 /// Data：分组信息列表
@@ -1099,7 +1095,7 @@ pub struct TestCaseSectionData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestCaseSectionsData {
     /// 分组信息列表
-    pub sections: Vec<TestCaseSection>,
+    pub sections: Vec<Section>,
 }
 
 /// Data：测试计划信息
@@ -1108,7 +1104,7 @@ pub struct TestCaseSectionsData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestRunData {
     /// 测试计划信息
-    pub run: TestRun,
+    pub run: Run,
 }
 
 /// Data：测试计划列表
@@ -1117,7 +1113,7 @@ pub struct TestRunData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestRunsData {
     /// 测试计划列表
-    pub runs: Vec<TestRun>,
+    pub runs: Vec<Run>,
 }
 
 /// Data：测试任务详情
@@ -1153,7 +1149,7 @@ pub struct TestDefectsData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestReportLittleData {
     /// 测试报告信息
-    pub report: TestReportLittle,
+    pub report: ReportLittle,
 }
 
 /// Data：测试报告信息
@@ -1162,7 +1158,7 @@ pub struct TestReportLittleData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestReportData {
     /// 测试报告信息
-    pub report: TestReport,
+    pub report: Report,
 }
 
 /// Data：测试报告信息列表
@@ -1171,7 +1167,7 @@ pub struct TestReportData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestReportsLittleData {
     /// 测试报告信息列表
-    pub reports: Vec<TestReportLittle>,
+    pub reports: Vec<ReportLittle>,
 }
 
 /// Data：附件预上传信息
@@ -1180,7 +1176,7 @@ pub struct TestReportsLittleData {
 #[serde(rename_all = "PascalCase")]
 pub struct TestAttachmentPrepareData {
     /// 附件预上传信息
-    pub attachment_prepare: TestAttachmentPrepare,
+    pub attachment_prepare: AttachmentPrepare,
 }
 
 // ---------------------------------------------------------------- CreateTestCase
@@ -1203,6 +1199,7 @@ pub struct CreateTestCaseRequest {
     pub title: String,
     /// 优先级,默认2(中),可选值:0(紧急),1(高),2(中),3(低)
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 2))]
     pub priority: Option<TestCasePriority>,
     /// 前置步骤
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1216,7 +1213,7 @@ pub struct CreateTestCaseRequest {
     /// 自定义步骤(步骤用例必填)
     // E14: the table writes `CustomSteps.N`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_steps: Option<Vec<TestCustomStep>>,
+    pub custom_steps: Option<Vec<CustomStep>>,
     /// 附件 ID 数组:来自“生成附件预上传信息”接口
     // E14: the table writes `AttachmentIds.N`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1273,7 +1270,7 @@ pub struct ModifyTestCaseRequest {
     /// 自定义步骤(步骤用例必填)
     // E14: the table writes `CustomSteps.N`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_steps: Option<Vec<TestCustomStep>>,
+    pub custom_steps: Option<Vec<CustomStep>>,
     /// 附件 ID 数组:来自“生成附件预上传信息”接口
     // E14: the table writes `AttachmentIds.N`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1390,6 +1387,7 @@ pub struct CreateTestCaseSectionRequest {
     pub name: String,
     /// 父级 ID,默认 0
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 0))]
     pub parent_id: Option<i64>,
 }
 
@@ -1468,6 +1466,7 @@ pub struct DescribeTestCaseSectionListRequest {
     pub project_name: String,
     /// 父级 ID,默认 0
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = 0))]
     pub parent_id: Option<i64>,
 }
 
@@ -2092,6 +2091,12 @@ pub struct CreateAttachmentPrepareSignUrlResponse {
     pub request_id: String,
 }
 
+/// 附件上传 (the document's section after 生成附件预上传信息): its 重要介绍 verbatim, then the
+/// upload in our words.
+// E940
+const ATTACHMENT_UPLOAD: &str = "附件上传:本接口和文档中的其他接口不一样。本接口使用“生成附件预上传信息”接口返回的Data.AttachmentPrepare.PrepareSignUrl参数值来作为接口地址,用户需要调用该接口来完成文件上传。\n\n\
+上传方式:以 HTTP PUT 将文件内容直接作为请求体提交到 PrepareSignUrl(有效期 30 秒),无需本 API 的认证信息。上传成功时无返回值;失败时返回 XML 格式的错误数据(Code 错误码、Message 错误信息)。";
+
 fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
     Operation::post(name, "/open-api")
         .rpc_action(name)
@@ -2304,6 +2309,8 @@ pub fn operations() -> Vec<Operation> {
             "生成附件预上传信息",
             "API REFERENCE › 测试管理 › 生成附件预上传信息",
         )
+        // E940: the document's 附件上传 is described here, on the Action whose reply holds the URL.
+        .description(ATTACHMENT_UPLOAD)
         .request::<CreateAttachmentPrepareSignUrlRequest>()
         .response::<Envelope<CreateAttachmentPrepareSignUrlResponse>>(200, "成功"),
     ]

@@ -138,8 +138,7 @@ pub struct DescribeIssueRelatedWorkItemListResponse {
 // ---------------------------------------------------------------- operations
 
 fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    Operation::post(name, "/open-api")
-        .rpc_action(name)
+    crate::common::action(name)
         .tag(TAG)
         .summary(summary)
         .source(source)

@@ -637,10 +637,7 @@ pub struct ModifyWikiByZipRequest {
 // ---------------------------------------------------------------- operations
 
 fn action(name: &'static str, summary: &'static str) -> Operation {
-    Operation::post(name, "/open-api")
-        .rpc_action(name)
-        .tag(TAG)
-        .summary(summary)
+    crate::common::action(name).tag(TAG).summary(summary)
 }
 
 /// The operations of this section, in the document's order.

@@ -46,8 +46,7 @@ pub struct CIJobEnv {
 
 /// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
 pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    Operation::post(name, "/open-api")
-        .rpc_action(name)
+    crate::common::action(name)
         .tag(TAG)
         .summary(summary)
         .source(source)

@@ -2098,8 +2098,7 @@ const ATTACHMENT_UPLOAD: &str = "附件上传:本接口和文档中的其他接�
 上传方式:以 HTTP PUT 将文件内容直接作为请求体提交到 PrepareSignUrl(有效期 30 秒),无需本 API 的认证信息。上传成功时无返回值;失败时返回 XML 格式的错误数据(Code 错误码、Message 错误信息)。";
 
 fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    Operation::post(name, "/open-api")
-        .rpc_action(name)
+    crate::common::action(name)
         .tag(TAG)
         .summary(summary)
         .source(source)

@@ -66,18 +66,10 @@ pub fn platform_page(api: &Api, doc: &Value, crate_dir: &str, errata: usize) -> 
     for tag in &api.tags {
         let mut operations = Vec::new();
         for op in api.operations.iter().filter(|o| o.tag == tag.name) {
-            let key = op.rpc_action.map_or_else(
-                || op.path.to_string(),
-                |a| forgespec_openapi::rpc_path_key(op.path, a),
-            );
-            let Some(o) = doc.pointer(&format!(
-                "/paths/{}/{}",
-                key.replace('~', "~0").replace('/', "~1"),
-                op.method.as_openapi()
-            )) else {
+            let Some(o) = doc.pointer(&forgespec_openapi::operation_pointer(op)) else {
                 continue;
             };
-            operations.push(operation_data(op, &key, o));
+            operations.push(operation_data(op, &forgespec_openapi::path_key(op), o));
         }
         tags.push(json!({ "name": tag.name, "description": cell(tag.description), "operations": operations }));
     }

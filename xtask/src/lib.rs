@@ -52,7 +52,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
         }
         let errata = std::fs::read_to_string(crate_dir.join("ERRATA.md"))
             .with_context(|| format!("reading {}/ERRATA.md", platform.crate_dir))?;
-        let errata_count = forgespec_errata_count(&errata);
+        let errata_count = forgespec_testkit::errata_ids(&errata).len();
         outputs.push(Output {
             path: format!("docs/{}.md", api.id),
             contents: docs::platform_page(&api, &doc, platform.crate_dir, errata_count)?,
@@ -75,17 +75,6 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
         contents: docs::readme_with_coverage(&readme, &coverage)?,
     });
     Ok(outputs)
-}
-
-fn forgespec_errata_count(errata: &str) -> usize {
-    errata
-        .lines()
-        .filter(|l| {
-            l.strip_prefix("## E")
-                .and_then(|rest| rest.split(':').next())
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        })
-        .count()
 }
 
 /// The outputs whose checked-in file differs or is missing, and generated-looking

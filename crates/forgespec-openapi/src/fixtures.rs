@@ -47,8 +47,6 @@ pub struct Fixture {
     pub path: String,
     /// What it is an example of.
     pub subject: Subject,
-    /// 1 for the first example of its subject, 2 for `.2.json`, ….
-    pub index: u32,
     /// The parsed JSON.
     pub value: Value,
     /// The path of the verbatim `.raw.txt` this file repairs, if any.
@@ -167,7 +165,7 @@ pub fn load(dir: &Path) -> Result<Vec<Fixture>, FixtureError> {
             }
             continue;
         }
-        let (subject, index) = parse_name(file_name).map_err(|m| err(&full, m))?;
+        let (subject, _index) = parse_name(file_name).map_err(|m| err(&full, m))?;
         let text = std::fs::read_to_string(&full).map_err(|e| err(&full, e.to_string()))?;
         let value: Value = serde_json::from_str(&text).map_err(|e| {
             err(
@@ -185,7 +183,6 @@ pub fn load(dir: &Path) -> Result<Vec<Fixture>, FixtureError> {
         fixtures.push(Fixture {
             path: rel.clone(),
             subject,
-            index,
             value,
             raw,
         });

@@ -12,7 +12,10 @@ pub mod fixtures;
 mod schema;
 mod yaml;
 
-pub use assemble::{GENERATED_NOTE, assemble, component_key, method_label, rpc_path_key};
+pub use assemble::{
+    GENERATED_NOTE, assemble, component_key, method_label, operation_pointer, path_key,
+    pointer_segment,
+};
 pub use downgrade::to_openapi_30;
 pub use yaml::to_yaml;
 

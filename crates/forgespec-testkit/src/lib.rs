@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 
 use forgespec_core::{Api, Body, ResponseBody};
 use forgespec_openapi::fixtures::{self, Fixture, Subject};
-use forgespec_openapi::{assemble, component_key, method_label, rpc_path_key};
+use forgespec_openapi::{
+    assemble, component_key, method_label, operation_pointer, path_key, pointer_segment,
+};
 use serde_json::{Value, json};
 
 mod errata;
@@ -111,18 +113,12 @@ fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String
             .find(|o| o.id == id)
             .ok_or_else(|| format!("no operation `{id}`"))
     };
-    let op_pointer = |op: &forgespec_core::Operation| {
-        let key = op
-            .rpc_action
-            .map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
-        format!("/paths/{}/{}", escape(&key), op.method.as_openapi())
-    };
     match &fixture.subject {
         Subject::Request { operation } => {
             let op = op_of(operation)?;
             let pointer = format!(
                 "{}/requestBody/content/application~1json/schema",
-                op_pointer(op)
+                operation_pointer(op)
             );
             Ok((op.request, pointer))
         }
@@ -140,9 +136,9 @@ fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String
             };
             let pointer = format!(
                 "{}/responses/{}/content/{}/schema",
-                op_pointer(op),
+                operation_pointer(op),
                 response.status,
-                escape(media)
+                pointer_segment(media)
             );
             Ok((body, pointer))
         }
@@ -155,7 +151,10 @@ fn target(api: &Api, fixture: &Fixture) -> Result<(Option<Body>, String), String
                 .ok_or_else(|| format!("`{component}` is not in api().example_types"))?;
             Ok((
                 Some(body),
-                format!("/components/schemas/{}", escape(&component_key(component))),
+                format!(
+                    "/components/schemas/{}",
+                    pointer_segment(&component_key(component))
+                ),
             ))
         }
     }
@@ -294,10 +293,6 @@ impl<'a> SpecSchemas<'a> {
     }
 }
 
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
 fn percent_encode(pointer: &str) -> String {
     let mut out = String::new();
     for b in pointer.bytes() {
@@ -346,9 +341,7 @@ fn check_operation_ids(api: &Api, snapshot_dir: &Path) -> Vec<String> {
         .operations
         .iter()
         .map(|op| {
-            let path = op
-                .rpc_action
-                .map_or_else(|| op.path.to_string(), |a| rpc_path_key(op.path, a));
+            let path = path_key(op);
             format!(
                 "{} {} {} [{}]\n",
                 op.id,

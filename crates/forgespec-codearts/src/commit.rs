@@ -1,6 +1,6 @@
 //! 4.5 Commit: a repository's commits, creating a commit, one commit and its diff.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,16 +9,30 @@ use crate::common::{Envelope, described_envelope};
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Commit";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "提交：查询提交、提交差异，创建提交。",
+    source: "4 API › 4.5 Commit",
+    endpoints: &[
+        EndpointRef::of::<ListCommits>(),
+        EndpointRef::of::<CreateCommit>(),
+        EndpointRef::of::<ShowSingleCommit>(),
+        EndpointRef::of::<ShowCommitDiff>(),
+    ],
+};
+
 /// 路径参数：一个仓库（仓库短id）。
 // Shared by 4.5.1, 4.5.2 and 4.6.1, whose tables are identical.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoIdPath {
     /// 仓库短id
     pub repo_id: i64,
 }
 
 /// 路径参数：仓库的一个提交。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoCommitPath {
     /// 仓库短id
     pub repo_id: i64,
@@ -27,7 +41,7 @@ pub struct RepoCommitPath {
 }
 
 /// 查询某个仓库的提交信息的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListCommitsQuery {
     /// 仓库的branch名或tag名，如果为空则查询默认分支
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,7 +156,7 @@ pub struct CommitAction {
 }
 
 /// 创建提交的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateCommitRequest {
     /// 目标分支
     pub branch: String,
@@ -213,7 +227,7 @@ pub struct CreateCommitResponseBody {
 }
 
 /// 查询某个仓库的特定提交信息的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ShowCommitQuery {
     /// 包括提交统计信息。默认值为true
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -306,39 +320,57 @@ described_envelope!(
     "差异列表"
 );
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get("listCommits", "/v2/projects/{repo_id}/repository/commits")
-                .tag(TAG)
-                .summary("查询某个仓库的提交信息")
-                .description("根据仓库短ID获取提交信息，支持根据文件路径，查询这个路径下所有的commits列表。")
-                .source("4 API › 4.5 Commit › 4.5.1 查询某个仓库的提交信息")
-                .path_params::<RepoIdPath>()
-                .query::<ListCommitsQuery>()
-                .response::<ArrayOfCommitInfoEnvelope>(200, "OK"),
-        Operation::post("createCommit", "/v2/projects/{repo_id}/repository/commits")
-                .tag(TAG)
-                .summary("创建提交")
-                .description("能够一次提交位于不同目录的多个文件，目录不存在时，能自动创建目录。支持强制覆盖选项，当选择强制覆盖标志为true时，忽略冲突，强制提交。")
-                .source("4 API › 4.5 Commit › 4.5.2 创建提交")
-                .path_params::<RepoIdPath>()
-                .request::<CreateCommitRequest>()
-                .response::<CreateCommitResponseBodyEnvelope>(200, "OK"),
-        Operation::get("showSingleCommit", "/v2/projects/{repo_id}/repository/commits/{sha}")
-                .tag(TAG)
-                .summary("查询某个仓库的特定提交信息")
-                .description("获取由commit id或分支或标记的名称标识的特定提交信息。")
-                .source("4 API › 4.5 Commit › 4.5.3 查询某个仓库的特定提交信息")
-                .path_params::<RepoCommitPath>()
-                .query::<ShowCommitQuery>()
-                .response::<Envelope<SpecificCommitInfo>>(200, "OK"),
-        Operation::get("showCommitDiff", "/v2/projects/{repo_id}/repository/commits/{sha}/diff")
-                .tag(TAG)
-                .summary("查询某个仓库的提交差异信息")
-                .description("根据commit id查询提交差异信息。")
-                .source("4 API › 4.5 Commit › 4.5.4 查询某个仓库的提交差异信息")
-                .path_params::<RepoCommitPath>()
-                .response::<ArrayOfDiffCommitInfoEnvelope>(200, "OK"),
-    ]
+endpoint! {
+    /// 查询某个仓库的提交信息
+    pub struct ListCommits {
+        GET "/v2/projects/{repo_id}/repository/commits",
+        id: "listCommits",
+        summary: "查询某个仓库的提交信息",
+        description: "根据仓库短ID获取提交信息，支持根据文件路径，查询这个路径下所有的commits列表。",
+        source: "4.5.1 查询某个仓库的提交信息",
+        path: RepoIdPath,
+        query: ListCommitsQuery,
+        response: (200, "OK", ArrayOfCommitInfoEnvelope),
+    }
+}
+
+endpoint! {
+    /// 创建提交
+    pub struct CreateCommit {
+        POST "/v2/projects/{repo_id}/repository/commits",
+        id: "createCommit",
+        summary: "创建提交",
+        description: "能够一次提交位于不同目录的多个文件，目录不存在时，能自动创建目录。支持强制覆盖选项，当选择强制覆盖标志为true时，忽略冲突，强制提交。",
+        source: "4.5.2 创建提交",
+        path: RepoIdPath,
+        request: CreateCommitRequest,
+        response: (200, "OK", CreateCommitResponseBodyEnvelope),
+    }
+}
+
+endpoint! {
+    /// 查询某个仓库的特定提交信息
+    pub struct ShowSingleCommit {
+        GET "/v2/projects/{repo_id}/repository/commits/{sha}",
+        id: "showSingleCommit",
+        summary: "查询某个仓库的特定提交信息",
+        description: "获取由commit id或分支或标记的名称标识的特定提交信息。",
+        source: "4.5.3 查询某个仓库的特定提交信息",
+        path: RepoCommitPath,
+        query: ShowCommitQuery,
+        response: (200, "OK", Envelope<SpecificCommitInfo>),
+    }
+}
+
+endpoint! {
+    /// 查询某个仓库的提交差异信息
+    pub struct ShowCommitDiff {
+        GET "/v2/projects/{repo_id}/repository/commits/{sha}/diff",
+        id: "showCommitDiff",
+        summary: "查询某个仓库的提交差异信息",
+        description: "根据commit id查询提交差异信息。",
+        source: "4.5.4 查询某个仓库的提交差异信息",
+        path: RepoCommitPath,
+        response: (200, "OK", ArrayOfDiffCommitInfoEnvelope),
+    }
 }

@@ -1,7 +1,7 @@
 //! 4.11 Discussion: review comments (检视意见) on merge requests: creating one,
 //! listing them, replying to one, and the repository's review settings.
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, New, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -10,8 +10,22 @@ use crate::common::{Envelope, IntegerOrString};
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Discussion";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "合并请求的检视意见：创建、回复、查询检视意见，检视意见设置。",
+    source: "4 API › 4.11 Discussion",
+    endpoints: &[
+        EndpointRef::of::<CreateMergeRequestDiscussion>(),
+        EndpointRef::of::<ListMergeRequestDiscussions>(),
+        EndpointRef::of::<ReplyMergeRequestDiscussion>(),
+        EndpointRef::of::<ShowReviewSetting>(),
+    ],
+};
+
 /// 路径参数：一个合并请求。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct MergeRequestPath {
     /// 仓库短id
     #[schemars(range(min = 1, max = 2147483647))]
@@ -22,7 +36,7 @@ pub struct MergeRequestPath {
 }
 
 /// 路径参数：一个合并请求（获取评审意见列表）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListDiscussionsPath {
     /// The ID of a project
     // E225: String in this table, Integer (仓库短id) in 4.11.1 on the same path.
@@ -32,7 +46,7 @@ pub struct ListDiscussionsPath {
 }
 
 /// 路径参数：合并请求的一个检视意见。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DiscussionPath {
     /// 仓库短id
     #[schemars(range(min = 1, max = 2147483647))]
@@ -45,7 +59,7 @@ pub struct DiscussionPath {
 }
 
 /// 路径参数：一个仓库（获取检视意见设置）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ReviewSettingPath {
     /// 仓库短id
     #[schemars(range(min = 1, max = 2147483647))]
@@ -82,7 +96,7 @@ pub struct PositionDto {
 }
 
 /// 创建 MR 检视意见的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateDiscussionRequest {
     /// 检视意见内容
     pub body: String,
@@ -321,7 +335,7 @@ pub enum DiscussionType {
 }
 
 /// 获取评审意见列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListDiscussionsQuery {
     /// To filter discussions between user and system
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
@@ -343,7 +357,7 @@ pub struct ListDiscussionsQuery {
 }
 
 /// 回复 MR 检视意见的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ReplyDiscussionRequest {
     /// 检视意见内容
     pub body: String,
@@ -402,51 +416,60 @@ pub struct ReviewSettingDto {
     pub secondary_categories: Option<Vec<CategoryDto>>,
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::post(
-                "createMergeRequestDiscussion",
-                "/v2/repositories/{repository_id}/merge_requests/{merge_request_iid}/discussions",
-            )
-            .tag(TAG)
-            .summary("创建 MR 检视意见")
-            .description("创建MR检视意见")
-            .source("4 API › 4.11 Discussion › 4.11.1 创建 MR 检视意见")
-            .path_params::<MergeRequestPath>()
-            .request::<CreateDiscussionRequest>()
-            .response::<Envelope<MergeRequestDiscussionDto>>(200, "OK"),
-        // E228: the document gives no request-header table (请求参数 无) here; the
-        // token is still required, as for every other operation of the service.
-        // E229: a list operation whose table and example both give one object.
-        Operation::get(
-                "listMergeRequestDiscussions",
-                "/v2/repositories/{repository_id}/merge_requests/{merge_request_iid}/discussions",
-            )
-            .tag(TAG)
-            .summary("获取评审意见列表")
-            .description("获取评审意见列表")
-            .source("4 API › 4.11 Discussion › 4.11.2 获取评审意见列表")
-            .path_params::<ListDiscussionsPath>()
-            .query::<ListDiscussionsQuery>()
-            .response::<Envelope<MergeRequestDiscussionDto>>(200, "OK"),
-        Operation::post(
-                "replyMergeRequestDiscussion",
-                "/v2/repositories/{repository_id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes",
-            )
-            .tag(TAG)
-            .summary("回复 MR 检视意见")
-            .description("回复MR检视意见")
-            .source("4 API › 4.11 Discussion › 4.11.3 回复 MR 检视意见")
-            .path_params::<DiscussionPath>()
-            .request::<ReplyDiscussionRequest>()
-            .response::<Envelope<NoteDto>>(200, "OK"),
-        Operation::get("showReviewSetting", "/v2/repositories/{repository_id}/review_setting")
-                .tag(TAG)
-                .summary("获取检视意见设置")
-                .description("获取检视意见设置")
-                .source("4 API › 4.11 Discussion › 4.11.4 获取检视意见设置")
-                .path_params::<ReviewSettingPath>()
-                .response::<Envelope<ReviewSettingDto>>(200, "OK"),
-    ]
+endpoint! {
+    /// 创建 MR 检视意见
+    pub struct CreateMergeRequestDiscussion {
+        POST "/v2/repositories/{repository_id}/merge_requests/{merge_request_iid}/discussions",
+        id: "createMergeRequestDiscussion",
+        summary: "创建 MR 检视意见",
+        description: "创建MR检视意见",
+        source: "4.11.1 创建 MR 检视意见",
+        path: MergeRequestPath,
+        request: CreateDiscussionRequest,
+        response: (200, "OK", Envelope<MergeRequestDiscussionDto>),
+    }
+}
+
+// E228: the document gives no request-header table (请求参数 无) here; the
+// token is still required, as for every other operation of the service.
+// E229: a list operation whose table and example both give one object.
+endpoint! {
+    /// 获取评审意见列表
+    pub struct ListMergeRequestDiscussions {
+        GET "/v2/repositories/{repository_id}/merge_requests/{merge_request_iid}/discussions",
+        id: "listMergeRequestDiscussions",
+        summary: "获取评审意见列表",
+        description: "获取评审意见列表",
+        source: "4.11.2 获取评审意见列表",
+        path: ListDiscussionsPath,
+        query: ListDiscussionsQuery,
+        response: (200, "OK", Envelope<MergeRequestDiscussionDto>),
+    }
+}
+
+endpoint! {
+    /// 回复 MR 检视意见
+    pub struct ReplyMergeRequestDiscussion {
+        POST "/v2/repositories/{repository_id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes",
+        id: "replyMergeRequestDiscussion",
+        summary: "回复 MR 检视意见",
+        description: "回复MR检视意见",
+        source: "4.11.3 回复 MR 检视意见",
+        path: DiscussionPath,
+        request: ReplyDiscussionRequest,
+        response: (200, "OK", Envelope<NoteDto>),
+    }
+}
+
+endpoint! {
+    /// 获取检视意见设置
+    pub struct ShowReviewSetting {
+        GET "/v2/repositories/{repository_id}/review_setting",
+        id: "showReviewSetting",
+        summary: "获取检视意见设置",
+        description: "获取检视意见设置",
+        source: "4.11.4 获取检视意见设置",
+        path: ReviewSettingPath,
+        response: (200, "OK", Envelope<ReviewSettingDto>),
+    }
 }

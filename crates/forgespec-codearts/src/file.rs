@@ -1,6 +1,6 @@
 //! 4.6 File: a file of a repository, with its Base64-encoded content.
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, New, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -10,8 +10,17 @@ use crate::common::described_envelope;
 /// The tag (document section) of these operations.
 pub const TAG: &str = "File";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "文件：查询仓库中文件的信息。",
+    source: "4 API › 4.6 File › 4.6.1 查询某个仓库的文件信息",
+    endpoints: &[EndpointRef::of::<ShowFile>()],
+};
+
 /// 查询某个仓库的文件信息的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ShowFileQuery {
     /// 文件的完整路径
     // E218: the request example writes `files?README.md&ref=master`, without the
@@ -52,18 +61,15 @@ pub struct FileContentInfo {
 // E262: the response table describes `result` as 文件详情.
 described_envelope!(FileContentInfoEnvelope, FileContentInfo, "文件详情");
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get("showFile", "/v2/projects/{repo_id}/repository/files")
-            .tag(TAG)
-            .summary("查询某个仓库的文件信息")
-            .description(
-                "获取仓库中文件的信息，如名称、大小、内容。请注意，文件内容是Base64编码的。",
-            )
-            .source("4 API › 4.6 File › 4.6.1 查询某个仓库的文件信息")
-            .path_params::<RepoIdPath>()
-            .query::<ShowFileQuery>()
-            .response::<FileContentInfoEnvelope>(200, "OK"),
-    ]
+endpoint! {
+    /// 查询某个仓库的文件信息
+    pub struct ShowFile {
+        GET "/v2/projects/{repo_id}/repository/files",
+        id: "showFile",
+        summary: "查询某个仓库的文件信息",
+        description: "获取仓库中文件的信息，如名称、大小、内容。请注意，文件内容是Base64编码的。",
+        path: RepoIdPath,
+        query: ShowFileQuery,
+        response: (200, "OK", FileContentInfoEnvelope),
+    }
 }

@@ -20,28 +20,32 @@ pub mod v2_project;
 pub mod v2_repository;
 pub mod webhook;
 
+use forgespec_core::Section;
 use forgespec_core::{
-    Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, Tag, body,
+    Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, body,
 };
 
 /// The name of the IAM token security scheme (`X-Auth-Token`).
 pub const AUTH_TOKEN: &str = "authToken";
 
+/// The document's sections, in its order; [`api`] is built from them.
+pub const SECTIONS: &[&Section] = &[
+    &ssh_key::SECTION,
+    &repository::SECTION,
+    &v2_project::SECTION,
+    &repo_member::SECTION,
+    &commit::SECTION,
+    &file::SECTION,
+    &user::SECTION,
+    &webhook::SECTION,
+    &project::SECTION,
+    &v2_repository::SECTION,
+    &discussion::SECTION,
+    &historical::SECTION,
+];
+
 /// CodeArts Repo's API.
 pub fn api() -> Api {
-    let mut operations = Vec::new();
-    operations.extend(ssh_key::operations());
-    operations.extend(repository::operations());
-    operations.extend(v2_project::operations());
-    operations.extend(repo_member::operations());
-    operations.extend(commit::operations());
-    operations.extend(file::operations());
-    operations.extend(user::operations());
-    operations.extend(webhook::operations());
-    operations.extend(project::operations());
-    operations.extend(v2_repository::operations());
-    operations.extend(discussion::operations());
-    operations.extend(historical::operations());
     Api {
         id: "codearts",
         title: "CodeArts Repo (代码托管) API",
@@ -100,27 +104,8 @@ pub fn api() -> Api {
             },
         }],
         default_security: vec![AUTH_TOKEN],
-        tags: vec![
-            Tag { name: ssh_key::TAG, description: "SSH 公钥：获取、添加 ssh key，检验私钥是否有拉取代码的权限。" },
-            Tag {
-                name: repository::TAG,
-                description: "仓库：创建、删除、查询仓库，分支、标签、保护分支、保护 tag、部署密钥、统计、合并请求。",
-            },
-            Tag { name: v2_project::TAG, description: "项目与仓库：查询用户或项目的仓库，创建项目并创建或 fork 仓库，分支关联工作项。" },
-            Tag { name: repo_member::TAG, description: "仓库成员：查询、添加、删除仓库成员，设置成员的角色。" },
-            Tag { name: commit::TAG, description: "提交：查询提交、提交差异，创建提交。" },
-            Tag { name: file::TAG, description: "文件：查询仓库中文件的信息。" },
-            Tag { name: user::TAG, description: "用户：https 账号密码校验。" },
-            Tag { name: webhook::TAG, description: "仓库钩子：查询、添加、删除仓库的 webhook。" },
-            Tag { name: project::TAG, description: "项目：项目下的仓库列表，校验仓库名。" },
-            Tag { name: v2_repository::TAG, description: "仓库管理：创建分支。" },
-            Tag { name: discussion::TAG, description: "合并请求的检视意见：创建、回复、查询检视意见，检视意见设置。" },
-            Tag {
-                name: historical::TAG,
-                description: "历史 API：仅供部分老用户参考的旧版接口，均已废弃（deprecated）。",
-            },
-        ],
-        operations,
+        tags: SECTIONS.iter().map(|s| s.tag()).collect(),
+        operations: SECTIONS.iter().flat_map(|s| s.operations()).collect(),
         // E9: the IAM examples of chapter 3 and 6.3 belong to IAM's API, not this one.
         example_types: vec![
             body::<common::GatewayError>(),

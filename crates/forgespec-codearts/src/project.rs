@@ -1,7 +1,7 @@
 //! 4.9 Project: a project's repositories that can be made public, all of a
 //! project's repositories (v1), and checking a repository name in a project.
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, New, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +12,22 @@ use crate::v2_project::{ProjectUuidPath, RepositoryListQuery};
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Project";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "项目：项目下的仓库列表，校验仓库名。",
+    source: "4 API › 4.9 Project",
+    endpoints: &[
+        EndpointRef::of::<ListTemplateStatusRepositories>(),
+        EndpointRef::of::<ListProjectRepositories>(),
+        EndpointRef::of::<ValidateRepositoryName>(),
+    ],
+};
+
 /// 获取一个项目下可以设置为公开状态的仓库列表的查询参数。
 // Shared with the historical 7.4.1, whose table is identical.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct TemplateStatusQuery {
     /// 分页页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +119,7 @@ pub struct RepoInfo {
 }
 
 /// 路径参数：项目下的一个仓库名。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ProjectRepositoryNamePath {
     /// 项目ID，获取方式请参见 获取项目ID 。
     pub project_uuid: String,
@@ -114,41 +127,47 @@ pub struct ProjectRepositoryNamePath {
     pub repository_name: String,
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get(
-                "listTemplateStatusRepositories",
-                "/v2/projects/{project_uuid}/repositories/template-status",
-            )
-            .tag(TAG)
-            .summary("获取一个项目下可以设置为公开状态的仓库列表")
-            .description("获取一个项目下可以设置为公开状态的仓库列表")
-            .source("4 API › 4.9 Project › 4.9.1 获取一个项目下可以设置为公开状态的仓库列表")
-            .path_params::<ProjectUuidPath>()
-            .query::<TemplateStatusQuery>()
-            .response::<Envelope<TemplateListInfo>>(200, "OK"),
-        // E224: 4.9.2 and the historical 7.4.2 document the same method and path,
-        // which one OpenAPI document holds once. This operation encodes both: it
-        // is not deprecated (4.9.2 is current), and 7.4.2's example is its second
-        // response example.
-        Operation::get("listProjectRepositories", "/v1/projects/{project_uuid}/repositories")
-                .tag(TAG)
-                .summary("获取项目下所有仓库信息")
-                .description("获取仓库列表 模糊查询支持范围,如果未传入project_id，则支持按仓库名或项目名模糊查询，否则，只按仓库名模糊匹配。")
-                .source("4 API › 4.9 Project › 4.9.2 获取项目下所有仓库信息 (also 7 历史 API › 7.4 Project › 7.4.2 获取项目下所有仓库信息)")
-                .path_params::<ProjectUuidPath>()
-                .query::<RepositoryListQuery>()
-                .response::<Envelope<RepoListInfo>>(200, "OK"),
-        Operation::get(
-                "validateRepositoryName",
-                "/v1/projects/{project_uuid}/repositories/validation/{repository_name}",
-            )
-            .tag(TAG)
-            .summary("校验指定项目下的仓库名")
-            .description("一般在创建时调用，判断该项目下是否存在该名称的仓库。仓库存在result:false,仓库不存在result:true。")
-            .source("4 API › 4.9 Project › 4.9.3 校验指定项目下的仓库名")
-            .path_params::<ProjectRepositoryNamePath>()
-            .response::<Envelope<bool>>(200, "OK"),
-    ]
+endpoint! {
+    /// 获取一个项目下可以设置为公开状态的仓库列表
+    pub struct ListTemplateStatusRepositories {
+        GET "/v2/projects/{project_uuid}/repositories/template-status",
+        id: "listTemplateStatusRepositories",
+        summary: "获取一个项目下可以设置为公开状态的仓库列表",
+        description: "获取一个项目下可以设置为公开状态的仓库列表",
+        source: "4.9.1 获取一个项目下可以设置为公开状态的仓库列表",
+        path: ProjectUuidPath,
+        query: TemplateStatusQuery,
+        response: (200, "OK", Envelope<TemplateListInfo>),
+    }
+}
+
+// E224: 4.9.2 and the historical 7.4.2 document the same method and path,
+// which one OpenAPI document holds once. This operation encodes both: it
+// is not deprecated (4.9.2 is current), and 7.4.2's example is its second
+// response example.
+endpoint! {
+    /// 获取项目下所有仓库信息
+    pub struct ListProjectRepositories {
+        GET "/v1/projects/{project_uuid}/repositories",
+        id: "listProjectRepositories",
+        summary: "获取项目下所有仓库信息",
+        description: "获取仓库列表 模糊查询支持范围,如果未传入project_id，则支持按仓库名或项目名模糊查询，否则，只按仓库名模糊匹配。",
+        source: "4.9.2 获取项目下所有仓库信息 (also 7 历史 API › 7.4 Project › 7.4.2 获取项目下所有仓库信息)",
+        path: ProjectUuidPath,
+        query: RepositoryListQuery,
+        response: (200, "OK", Envelope<RepoListInfo>),
+    }
+}
+
+endpoint! {
+    /// 校验指定项目下的仓库名
+    pub struct ValidateRepositoryName {
+        GET "/v1/projects/{project_uuid}/repositories/validation/{repository_name}",
+        id: "validateRepositoryName",
+        summary: "校验指定项目下的仓库名",
+        description: "一般在创建时调用，判断该项目下是否存在该名称的仓库。仓库存在result:false,仓库不存在result:true。",
+        source: "4.9.3 校验指定项目下的仓库名",
+        path: ProjectRepositoryNamePath,
+        response: (200, "OK", Envelope<bool>),
+    }
 }

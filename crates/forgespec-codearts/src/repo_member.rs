@@ -1,7 +1,7 @@
 //! 4.4 RepoMember: a repository's members, adding them, setting their role and
 //! removing them.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,15 +11,29 @@ use crate::repository::RepositoryUserRole;
 /// The tag (document section) of these operations.
 pub const TAG: &str = "RepoMember";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "仓库成员：查询、添加、删除仓库成员，设置成员的角色。",
+    source: "4 API › 4.4 RepoMember",
+    endpoints: &[
+        EndpointRef::of::<ListRepositoryMembers>(),
+        EndpointRef::of::<AddRepositoryMembers>(),
+        EndpointRef::of::<SetRepositoryMemberRole>(),
+        EndpointRef::of::<DeleteRepositoryMember>(),
+    ],
+};
+
 /// 路径参数：一个仓库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoMembersPath {
     /// 仓库uuid(由CreateRepository接口返回)
     pub repository_uuid: String,
 }
 
 /// 路径参数：仓库的一个成员（设置成员角色）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoMemberRolePath {
     /// 用户id
     pub member_id: String,
@@ -28,7 +42,7 @@ pub struct RepoMemberRolePath {
 }
 
 /// 路径参数：仓库的一个成员（删除成员）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoMemberPath {
     /// 仓库成员id
     pub member_id: String,
@@ -37,7 +51,7 @@ pub struct RepoMemberPath {
 }
 
 /// 获取仓库所有成员记录的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListRepositoryMembersQuery {
     /// 第几页
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,7 +99,7 @@ pub struct RepositoryMember {
 }
 
 /// 添加仓库成员的请求 Body。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct AddRepositoryMembersRequest {
     /// 添加用户的信息列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -126,60 +140,66 @@ pub struct CreateRepoMemberResult {
 }
 
 /// 设置成员在仓库中的角色的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct SetRepositoryMemberRoleRequest {
     /// 设置仓库的成员权限，取值范围：20 -> 只读成员 30->普通成员，40->管理员
     // E214: Integer with the values 20, 30, 40 in the table; `"40"` in the example.
     pub role: OrString<RepositoryUserRole>,
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get(
-            "listRepositoryMembers",
-            "/v1/repositories/{repository_uuid}/members",
-        )
-        .tag(TAG)
-        .summary("获取仓库所有成员记录")
-        .description("获取仓库成员列表,可通过关键字搜索某成员。")
-        .source("4 API › 4.4 RepoMember › 4.4.1 获取仓库所有成员记录")
-        .path_params::<RepoMembersPath>()
-        .query::<ListRepositoryMembersQuery>()
-        .response::<Envelope<RepositoryMemberList>>(200, "OK"),
-        Operation::post(
-            "addRepositoryMembers",
-            "/v1/repositories/{repository_uuid}/members",
-        )
-        .tag(TAG)
-        .summary("添加仓库成员")
-        .description("添加仓库成员。")
-        .source("4 API › 4.4 RepoMember › 4.4.2 添加仓库成员")
-        .path_params::<RepoMembersPath>()
-        .request::<AddRepositoryMembersRequest>()
+endpoint! {
+    /// 获取仓库所有成员记录
+    pub struct ListRepositoryMembers {
+        GET "/v1/repositories/{repository_uuid}/members",
+        id: "listRepositoryMembers",
+        summary: "获取仓库所有成员记录",
+        description: "获取仓库成员列表,可通过关键字搜索某成员。",
+        source: "4.4.1 获取仓库所有成员记录",
+        path: RepoMembersPath,
+        query: ListRepositoryMembersQuery,
+        response: (200, "OK", Envelope<RepositoryMemberList>),
+    }
+}
+
+endpoint! {
+    /// 添加仓库成员
+    pub struct AddRepositoryMembers {
+        POST "/v1/repositories/{repository_uuid}/members",
+        id: "addRepositoryMembers",
+        summary: "添加仓库成员",
+        description: "添加仓库成员。",
+        source: "4.4.2 添加仓库成员",
+        path: RepoMembersPath,
+        request: AddRepositoryMembersRequest,
         // E215: `Array of CreateRepoMemberResult objects` in the table, one
         // object in the example.
-        .response::<Envelope<OneOrMany<CreateRepoMemberResult>>>(200, "OK"),
-        Operation::put(
-            "setRepositoryMemberRole",
-            "/v1/repositories/{repository_uuid}/members/{member_id}",
-        )
-        .tag(TAG)
-        .summary("设置成员在仓库中的角色")
-        .description("给仓库中成员设置仓库的操作权限。")
-        .source("4 API › 4.4 RepoMember › 4.4.3 设置成员在仓库中的角色")
-        .path_params::<RepoMemberRolePath>()
-        .request::<SetRepositoryMemberRoleRequest>()
-        .response::<Envelope<EmptyObject>>(200, "OK"),
-        Operation::delete(
-            "deleteRepositoryMember",
-            "/v1/repositories/{repository_uuid}/members/{member_id}",
-        )
-        .tag(TAG)
-        .summary("删除仓库成员")
-        .description("删除仓库成员")
-        .source("4 API › 4.4 RepoMember › 4.4.4 删除仓库成员")
-        .path_params::<RepoMemberPath>()
-        .response::<Envelope<EmptyObject>>(200, "OK"),
-    ]
+        response: (200, "OK", Envelope<OneOrMany<CreateRepoMemberResult>>),
+    }
+}
+
+endpoint! {
+    /// 设置成员在仓库中的角色
+    pub struct SetRepositoryMemberRole {
+        PUT "/v1/repositories/{repository_uuid}/members/{member_id}",
+        id: "setRepositoryMemberRole",
+        summary: "设置成员在仓库中的角色",
+        description: "给仓库中成员设置仓库的操作权限。",
+        source: "4.4.3 设置成员在仓库中的角色",
+        path: RepoMemberRolePath,
+        request: SetRepositoryMemberRoleRequest,
+        response: (200, "OK", Envelope<EmptyObject>),
+    }
+}
+
+endpoint! {
+    /// 删除仓库成员
+    pub struct DeleteRepositoryMember {
+        DELETE "/v1/repositories/{repository_uuid}/members/{member_id}",
+        id: "deleteRepositoryMember",
+        summary: "删除仓库成员",
+        description: "删除仓库成员",
+        source: "4.4.4 删除仓库成员",
+        path: RepoMemberPath,
+        response: (200, "OK", Envelope<EmptyObject>),
+    }
 }

@@ -2,7 +2,7 @@
 //! with a repository, creating a project and forking a repository, and linking a
 //! branch to work items.
 
-use forgespec_core::{Nullable, Operation, int_enum};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +11,21 @@ use crate::repository::RepoInfoV2;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "V2Project";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "项目与仓库：查询用户或项目的仓库，创建项目并创建或 fork 仓库，分支关联工作项。",
+    source: "4 API › 4.3 V2Project",
+    endpoints: &[
+        EndpointRef::of::<ListUserAllRepositories>(),
+        EndpointRef::of::<CreateProjectAndRepositories>(),
+        EndpointRef::of::<CreateProjectAndForkRepositories>(),
+        EndpointRef::of::<ListProjectRepositoriesV2>(),
+        EndpointRef::of::<AssociateIssues>(),
+    ],
+};
 
 /// 响应 Body：只有 `error` 和 `status`，没有 `result`。
 // E205: 4.3.5's response table has no `result` row, so the shared envelope (which
@@ -36,7 +51,7 @@ pub struct StatusEnvelope {
 // Shared by 4.3.1, 4.3.4 and 4.9.2 (and the historical 7.4.2), whose tables differ
 // only in punctuation; 4.3.1's wording is kept (E263). E261: the document has four
 // paging conventions; each operation keeps its own.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryListQuery {
     /// 分页索引，从1开始计数
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64,7 +79,7 @@ pub struct RepoListInfoV2 {
 /// 路径参数：一个项目。
 // Shared by 4.3.4, 4.9.1 and 4.9.2, whose tables differ only in punctuation; the
 // full-width wording of 4.9.1 is kept (E263).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ProjectUuidPath {
     /// 项目ID，获取方式请参见 获取项目ID 。
     pub project_uuid: String,
@@ -109,7 +124,7 @@ pub struct ExternalKeyMessage {
 }
 
 /// 创建项目、仓库的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateProjectAndRepositoriesRequest {
     /// 是否导入项目成员，取值范围： 0->不导入项目成员，1->导入项目成员
     // E208: Integer in the table, `"0"` in the example.
@@ -158,7 +173,7 @@ pub struct ProjectRepository {
 }
 
 /// 创建项目并 fork 仓库的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateProjectAndForkRepositoriesRequest {
     /// 是否导入项目成员，取值范围： 0->不导入项目成员，1->导入项目成员
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -184,7 +199,7 @@ pub struct CreateProjectAndForkRepositoriesRequest {
 }
 
 /// 分支关联工作项的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct AssociateIssuesRequest {
     /// 分支名
     pub branch: String,
@@ -196,48 +211,70 @@ pub struct AssociateIssuesRequest {
     pub repo_id: String,
 }
 
-/// The operations of this section, in the document's order.
-// E200: the request examples' URLs write placeholders as `{{x}}` or `[endpoint]`;
-// the paths below follow the URI lines.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get("listUserAllRepositories", "/v2/projects/repositories")
-                .tag(TAG)
-                .summary("查询用户的所有仓库")
-                .description("获取用户的所有仓库信息")
-                .source("4 API › 4.3 V2Project › 4.3.1 查询用户的所有仓库")
-                .query::<RepositoryListQuery>()
-                .response::<Envelope<RepoListInfoV2>>(200, "OK"),
-        Operation::post("createProjectAndRepositories", "/v2/projects/repositories")
-                .tag(TAG)
-                .summary("创建项目、仓库")
-                .description("创建项目后，在该项目下创建仓库。")
-                .source("4 API › 4.3 V2Project › 4.3.2 创建项目、仓库")
-                .request::<CreateProjectAndRepositoriesRequest>()
-                .response::<Envelope<ProjectRepository>>(200, "OK"),
-        // E212: the URI line says /v2/projects/repositories/fork, the request example
-        // /v2/projects/{project_uuid}/repositories/fork with no path-parameter table.
-        Operation::post("createProjectAndForkRepositories", "/v2/projects/repositories/fork")
-                .tag(TAG)
-                .summary("创建项目并 fork 仓库")
-                .description("创建仓库后fork仓库 传入参数：仓库名、是否导入项目成员、归属项目")
-                .source("4 API › 4.3 V2Project › 4.3.3 创建项目并 fork 仓库")
-                .request::<CreateProjectAndForkRepositoriesRequest>()
-                .response::<Envelope<ProjectRepository>>(200, "OK"),
-        Operation::get("listProjectRepositoriesV2", "/v2/projects/{project_uuid}/repositories")
-                .tag(TAG)
-                .summary("查询项目下的所有仓库")
-                .description("获取仓库列表,模糊查询支持范围,如果未传入project uuid, 则支持按仓库名或项目名模糊查询, 否则, 只按仓库名模糊匹配")
-                .source("4 API › 4.3 V2Project › 4.3.4 查询项目下的所有仓库")
-                .path_params::<ProjectUuidPath>()
-                .query::<RepositoryListQuery>()
-                .response::<Envelope<RepoListInfoV2>>(200, "OK"),
-        Operation::post("associateIssues", "/v2/projects/issues")
-                .tag(TAG)
-                .summary("分支关联工作项")
-                .description("分支关联工作项")
-                .source("4 API › 4.3 V2Project › 4.3.5 分支关联工作项")
-                .request::<AssociateIssuesRequest>()
-                .response::<StatusEnvelope>(200, "OK"),
-    ]
+endpoint! {
+    /// 查询用户的所有仓库
+    pub struct ListUserAllRepositories {
+        GET "/v2/projects/repositories",
+        id: "listUserAllRepositories",
+        summary: "查询用户的所有仓库",
+        description: "获取用户的所有仓库信息",
+        source: "4.3.1 查询用户的所有仓库",
+        query: RepositoryListQuery,
+        response: (200, "OK", Envelope<RepoListInfoV2>),
+    }
+}
+
+endpoint! {
+    /// 创建项目、仓库
+    pub struct CreateProjectAndRepositories {
+        POST "/v2/projects/repositories",
+        id: "createProjectAndRepositories",
+        summary: "创建项目、仓库",
+        description: "创建项目后，在该项目下创建仓库。",
+        source: "4.3.2 创建项目、仓库",
+        request: CreateProjectAndRepositoriesRequest,
+        response: (200, "OK", Envelope<ProjectRepository>),
+    }
+}
+
+// E212: the URI line says /v2/projects/repositories/fork, the request example
+// /v2/projects/{project_uuid}/repositories/fork with no path-parameter table.
+endpoint! {
+    /// 创建项目并 fork 仓库
+    pub struct CreateProjectAndForkRepositories {
+        POST "/v2/projects/repositories/fork",
+        id: "createProjectAndForkRepositories",
+        summary: "创建项目并 fork 仓库",
+        description: "创建仓库后fork仓库 传入参数：仓库名、是否导入项目成员、归属项目",
+        source: "4.3.3 创建项目并 fork 仓库",
+        request: CreateProjectAndForkRepositoriesRequest,
+        response: (200, "OK", Envelope<ProjectRepository>),
+    }
+}
+
+endpoint! {
+    /// 查询项目下的所有仓库
+    pub struct ListProjectRepositoriesV2 {
+        GET "/v2/projects/{project_uuid}/repositories",
+        id: "listProjectRepositoriesV2",
+        summary: "查询项目下的所有仓库",
+        description: "获取仓库列表,模糊查询支持范围,如果未传入project uuid, 则支持按仓库名或项目名模糊查询, 否则, 只按仓库名模糊匹配",
+        source: "4.3.4 查询项目下的所有仓库",
+        path: ProjectUuidPath,
+        query: RepositoryListQuery,
+        response: (200, "OK", Envelope<RepoListInfoV2>),
+    }
+}
+
+endpoint! {
+    /// 分支关联工作项
+    pub struct AssociateIssues {
+        POST "/v2/projects/issues",
+        id: "associateIssues",
+        summary: "分支关联工作项",
+        description: "分支关联工作项",
+        source: "4.3.5 分支关联工作项",
+        request: AssociateIssuesRequest,
+        response: (200, "OK", StatusEnvelope),
+    }
 }

@@ -1,6 +1,6 @@
 //! 4.10 v2 仓库管理: creating a branch.
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, New, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -10,8 +10,17 @@ use crate::repository::AddProtectResponse;
 /// The tag (document section) of these operations.
 pub const TAG: &str = "v2 仓库管理";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "仓库管理：创建分支。",
+    source: "4 API › 4.10 v2 仓库管理 › 4.10.1 创建分支",
+    endpoints: &[EndpointRef::of::<CreateBranch>()],
+};
+
 /// 路径参数：一个仓库（仓库的主键id）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateBranchPath {
     /// 仓库的主键id
     // E225: String in this table, Integer (仓库主键id / 仓库短id) in most others on
@@ -20,7 +29,7 @@ pub struct CreateBranchPath {
 }
 
 /// 创建分支的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateBranchRequest {
     /// 分支名称
     pub branch_name: String,
@@ -29,16 +38,15 @@ pub struct CreateBranchRequest {
     pub ref_name: String,
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::post("createBranch", "/v2/repositories/{repository_id}/branches")
-            .tag(TAG)
-            .summary("创建分支")
-            .description("根据仓库id在指定仓库中创建分支")
-            .source("4 API › 4.10 v2 仓库管理 › 4.10.1 创建分支")
-            .path_params::<CreateBranchPath>()
-            .request::<CreateBranchRequest>()
-            .response::<Envelope<AddProtectResponse>>(200, "ok"),
-    ]
+endpoint! {
+    /// 创建分支
+    pub struct CreateBranch {
+        POST "/v2/repositories/{repository_id}/branches",
+        id: "createBranch",
+        summary: "创建分支",
+        description: "根据仓库id在指定仓库中创建分支",
+        path: CreateBranchPath,
+        request: CreateBranchRequest,
+        response: (200, "ok", Envelope<AddProtectResponse>),
+    }
 }

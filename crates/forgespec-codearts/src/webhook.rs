@@ -1,6 +1,6 @@
 //! 4.8 WebHook: a repository's hooks, adding one and deleting one.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,8 +9,21 @@ use crate::common::{EmptyObject, Envelope, IntegerOrString};
 /// The tag (document section) of these operations.
 pub const TAG: &str = "WebHook";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "仓库钩子：查询、添加、删除仓库的 webhook。",
+    source: "4 API › 4.8 WebHook",
+    endpoints: &[
+        EndpointRef::of::<ListHooks>(),
+        EndpointRef::of::<AddHook>(),
+        EndpointRef::of::<DeleteHook>(),
+    ],
+};
+
 /// 路径参数：一个仓库（组名和仓库名）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoHooksPath {
     /// 组名(克隆地址中域名后面仓库名前的一段示例: git@repo.alpha.devcloud.test.com:Demo00228/testword.git 组名: Demo00228)
     pub group_name: String,
@@ -19,7 +32,7 @@ pub struct RepoHooksPath {
 }
 
 /// 路径参数：仓库的一个 hook。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoHookPath {
     /// 组名(克隆地址中域名后面仓库名前的一段示例: git@repo.alpha.devcloud.test.com:Demo00228/testword.git 组名: Demo00228)
     pub group_name: String,
@@ -30,7 +43,7 @@ pub struct RepoHookPath {
 }
 
 /// 查询指定仓库的 webhook 的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListHooksQuery {
     /// hook id
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,7 +97,7 @@ pub struct RepoHook {
 }
 
 /// 为指定仓库添加 hook 的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct AddHookRequest {
     /// 触发url
     pub hook_url: String,
@@ -109,42 +122,45 @@ pub enum DeleteHookResult {
     String(String),
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get(
-            "listHooks",
-            "/v1/repositories/{group_name}/{repository_name}/hooks",
-        )
-        .tag(TAG)
-        .summary("查询指定仓库的 webhook")
-        .description("获取仓库webhook")
-        .source("4 API › 4.8 WebHook › 4.8.1 查询指定仓库的 webhook")
-        .path_params::<RepoHooksPath>()
-        .query::<ListHooksQuery>()
-        .response::<Envelope<RepoListHook>>(200, "OK"),
-        Operation::post(
-            "addHook",
-            "/v1/repositories/{group_name}/{repository_name}/hooks",
-        )
-        .tag(TAG)
-        .summary("为指定仓库添加 hook")
-        .description("提交代码自动触发编译构建，添加仓库钩子")
-        .source("4 API › 4.8 WebHook › 4.8.2 为指定仓库添加 hook")
-        .path_params::<RepoHooksPath>()
-        .request::<AddHookRequest>()
-        .response::<Envelope<RepoHook>>(200, "OK"),
-        // E221: the request example starts with a stray `null` line; DELETE takes no
-        // body.
-        Operation::delete(
-            "deleteHook",
-            "/v1/repositories/{group_name}/{repository_name}/hooks/{hook_id}",
-        )
-        .tag(TAG)
-        .summary("删除指定仓库的 hook")
-        .description("提交代码自动触发编译构建，删除仓库钩子")
-        .source("4 API › 4.8 WebHook › 4.8.3 删除指定仓库的 hook")
-        .path_params::<RepoHookPath>()
-        .response::<Envelope<DeleteHookResult>>(200, "OK"),
-    ]
+endpoint! {
+    /// 查询指定仓库的 webhook
+    pub struct ListHooks {
+        GET "/v1/repositories/{group_name}/{repository_name}/hooks",
+        id: "listHooks",
+        summary: "查询指定仓库的 webhook",
+        description: "获取仓库webhook",
+        source: "4.8.1 查询指定仓库的 webhook",
+        path: RepoHooksPath,
+        query: ListHooksQuery,
+        response: (200, "OK", Envelope<RepoListHook>),
+    }
+}
+
+endpoint! {
+    /// 为指定仓库添加 hook
+    pub struct AddHook {
+        POST "/v1/repositories/{group_name}/{repository_name}/hooks",
+        id: "addHook",
+        summary: "为指定仓库添加 hook",
+        description: "提交代码自动触发编译构建，添加仓库钩子",
+        source: "4.8.2 为指定仓库添加 hook",
+        path: RepoHooksPath,
+        request: AddHookRequest,
+        response: (200, "OK", Envelope<RepoHook>),
+    }
+}
+
+// E221: the request example starts with a stray `null` line; DELETE takes no
+// body.
+endpoint! {
+    /// 删除指定仓库的 hook
+    pub struct DeleteHook {
+        DELETE "/v1/repositories/{group_name}/{repository_name}/hooks/{hook_id}",
+        id: "deleteHook",
+        summary: "删除指定仓库的 hook",
+        description: "提交代码自动触发编译构建，删除仓库钩子",
+        source: "4.8.3 删除指定仓库的 hook",
+        path: RepoHookPath,
+        response: (200, "OK", Envelope<DeleteHookResult>),
+    }
 }

@@ -1,7 +1,7 @@
 //! 代码管理 › 合并请求: creating a change request (merge request) in a repository,
 //! in the 中心版 (central) and Region版 (regional) path variants.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +10,18 @@ use crate::common::{OrganizationRepositoryPath, RepositoryPath, User, UserState}
 /// The tag (document section) of these operations.
 pub const TAG: &str = "合并请求";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "代码管理产品的合并请求 (change request) 资源。",
+    source: "代码管理 › 合并请求 › 创建合并请求 › 请求语法",
+    endpoints: &[
+        EndpointRef::of::<CreateChangeRequest>(),
+        EndpointRef::of::<CreateChangeRequestRegion>(),
+    ],
+};
+
 // E12: the table's example of `reviewerUserIds`, repaired.
 const REVIEWER_USER_IDS_EXAMPLE: [&str; 1] = ["62c795xxxb468af8"];
 
@@ -17,7 +29,7 @@ const REVIEWER_USER_IDS_EXAMPLE: [&str; 1] = ["62c795xxxb468af8"];
 // E10: its documented examples are the JSON inside the curl commands' `--data`.
 // E11: the table's body row (`- | object | body | 否`) marks the body optional, but
 // five of its fields are required; the body is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateChangeRequestRequest {
     /// 描述,不超过10000个字符。
@@ -291,35 +303,33 @@ const DESCRIPTION_REGION: &str =
 // E7: errors are only referred to an external error-code centre; none is modelled.
 const CREATED: &str = "创建的合并请求。";
 
-/// The operations of this section, in the document's order.
-// E4: one operation documented with two paths (中心版 and Region版): two
-// operationIds sharing the request and response types.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E1: the document glues the heading "Region版" to the end of this path.
-        Operation::post(
-            "createChangeRequest",
-            "/oapi/v1/codeup/organizations/{organizationId}/repositories/{repositoryId}/changeRequests",
-        )
-        .tag(TAG)
-        .summary(SUMMARY)
-        .description(DESCRIPTION_CENTRAL)
-        .source("代码管理 › 合并请求 › 创建合并请求 › 请求语法 › 中心版")
-        .path_params::<OrganizationRepositoryPath>()
-        .request::<CreateChangeRequestRequest>()
-        .response::<ChangeRequest>(200, CREATED),
-        // E2: the document glues the heading "请求头" to the end of this path.
-        // E24: the parameter table's `organizationId` belongs to the 中心版 path only.
-        Operation::post(
-            "createChangeRequestRegion",
-            "/oapi/v1/codeup/repositories/{repositoryId}/changeRequests",
-        )
-        .tag(TAG)
-        .summary(SUMMARY)
-        .description(DESCRIPTION_REGION)
-        .source("代码管理 › 合并请求 › 创建合并请求 › 请求语法 › Region版")
-        .path_params::<RepositoryPath>()
-        .request::<CreateChangeRequestRequest>()
-        .response::<ChangeRequest>(200, CREATED),
-    ]
+// E1: the document glues the heading "Region版" to the end of this path.
+endpoint! {
+    /// 创建合并请求
+    pub struct CreateChangeRequest {
+        POST "/oapi/v1/codeup/organizations/{organizationId}/repositories/{repositoryId}/changeRequests",
+        id: "createChangeRequest",
+        summary: SUMMARY,
+        description: DESCRIPTION_CENTRAL,
+        source: "中心版",
+        path: OrganizationRepositoryPath,
+        request: CreateChangeRequestRequest,
+        response: (200, CREATED, ChangeRequest),
+    }
+}
+
+// E2: the document glues the heading "请求头" to the end of this path.
+// E24: the parameter table's `organizationId` belongs to the 中心版 path only.
+endpoint! {
+    /// 创建合并请求
+    pub struct CreateChangeRequestRegion {
+        POST "/oapi/v1/codeup/repositories/{repositoryId}/changeRequests",
+        id: "createChangeRequestRegion",
+        summary: SUMMARY,
+        description: DESCRIPTION_REGION,
+        source: "Region版",
+        path: RepositoryPath,
+        request: CreateChangeRequestRequest,
+        response: (200, CREATED, ChangeRequest),
+    }
 }

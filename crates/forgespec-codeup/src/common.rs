@@ -1,6 +1,7 @@
 //! Shapes shared by Codeup resources: the user (用户信息) and the path parameters
 //! that locate a repository in both deployment editions.
 
+use forgespec_core::New;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -43,7 +44,7 @@ pub struct User {
 }
 
 /// 路径参数（中心版）：组织下的一个代码库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "camelCase")]
 pub struct OrganizationRepositoryPath {
     /// 组织 ID。
@@ -58,7 +59,7 @@ pub struct OrganizationRepositoryPath {
 }
 
 /// 路径参数（Region版）：一个代码库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "camelCase")]
 pub struct RepositoryPath {
     /// 代码库 ID 或者 URL-Encoder 编码的全路径。

@@ -9,17 +9,19 @@
 pub mod change_requests;
 pub mod common;
 
+use forgespec_core::Section;
 use forgespec_core::{
-    Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, Tag,
+    Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable,
 };
 
 /// The name of the personal-access-token security scheme.
 pub const YUNXIAO_TOKEN: &str = "yunxiaoToken";
 
+/// The document's sections, in its order; [`api`] is built from them.
+pub const SECTIONS: &[&Section] = &[&change_requests::SECTION];
+
 /// Codeup's change-request API.
 pub fn api() -> Api {
-    let mut operations = Vec::new();
-    operations.extend(change_requests::operations());
     Api {
         id: "codeup",
         title: "云效 Codeup OpenAPI: 合并请求",
@@ -53,11 +55,8 @@ pub fn api() -> Api {
             },
         }],
         default_security: vec![YUNXIAO_TOKEN],
-        tags: vec![Tag {
-            name: change_requests::TAG,
-            description: "代码管理产品的合并请求 (change request) 资源。",
-        }],
-        operations,
+        tags: SECTIONS.iter().map(|s| s.tag()).collect(),
+        operations: SECTIONS.iter().flat_map(|s| s.operations()).collect(),
         example_types: Vec::new(),
     }
 }

@@ -2,12 +2,26 @@
 //! (`https://{team}.coding.net`): the OAuth 2.0 authorization page, the access-token
 //! exchange, and the current user.
 
-use forgespec_core::{Operation, Response, Security, Server, ServerVariable};
+use forgespec_core::{EndpointRef, New, Section, Server, ServerVariable, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "OAuth 认证";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "The legacy REST endpoints on the team domain: the OAuth 2.0 \
+                    authorization page and access-token exchange, and the current user.",
+    source: "OAuth 认证",
+    endpoints: &[
+        EndpointRef::of::<OauthAuthorize>(),
+        EndpointRef::of::<GetOAuthAccessToken>(),
+        EndpointRef::of::<GetCurrentUser>(),
+    ],
+};
 
 /// The team-domain server of the legacy REST endpoints.
 pub fn team_server() -> Server {
@@ -53,7 +67,7 @@ pub enum OAuthResponseType {
 /// 用户授权：授权登录页面的查询参数。
 // E18: the document lists the parameters without saying which are required; OAuth 2.0
 // (RFC 6749 §4.1.1) requires `client_id` and `response_type`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct OAuthAuthorizeQuery {
     /// 应用详情页的 Client ID
     pub client_id: String,
@@ -80,7 +94,7 @@ pub enum OAuthGrantType {
 /// 获取 access_token：请求参数。
 // E19: the document does not say where the parameters go; they are sent as query
 // parameters (the request has no documented body), all required as in RFC 6749 §4.1.3.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct OAuthAccessTokenQuery {
     /// 应用详情页的 Client ID
     pub client_id: String,
@@ -112,7 +126,7 @@ pub struct OAuthAccessToken {
 // ---------------------------------------------------------------- getCurrentUser
 
 /// 获取当前用户信息：查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CurrentUserQuery {
     /// 上一步获取的 access_token
     // E22: the OAuth form passes the token as this query parameter; the personal
@@ -147,43 +161,49 @@ pub struct CurrentUser {
     pub email_validation: i64,
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E23: the authorization page is a browser URL, not an API call; it is kept as
-        // an operation (an HTML page) so the whole flow is described, and it is the
-        // OAuth 2.0 scheme's authorizationUrl.
-        Operation::get("oauthAuthorize", "/oauth_authorize.html")
-            .tag(TAG)
-            .summary("用户授权")
-            .description("浏览器访问以下链接,进入到授权登录页面")
-            .source("OAuth 认证 › 用户授权")
-            .server(team_server())
-            .security(Security::None)
-            .query::<OAuthAuthorizeQuery>()
-            .with_response(Response::raw(
-                200,
-                "text/html",
-                "授权登录页面。登录授权后,浏览器将带着授权码(code)参数跳转到回调地址。",
-            )),
-        Operation::post("getOAuthAccessToken", "/api/oauth/access_token")
-            .tag(TAG)
-            .summary("获取 access_token")
-            .description(
-                "获取授权码(code)后,开发者的后端程序向 CODING 发送请求,获取 access_token。",
-            )
-            .source("OAuth 认证 › 获取 access_token")
-            .server(team_server())
-            .security(Security::None)
-            .query::<OAuthAccessTokenQuery>()
-            .response::<OAuthAccessToken>(200, "返回值"),
-        Operation::get("getCurrentUser", "/api/me")
-            .tag(TAG)
-            .summary("获取当前用户信息")
-            .source("OAuth 认证 › 获取当前用户信息; 个人令牌认证 › 获取当前用户信息")
-            .server(team_server())
-            .security(Security::Optional)
-            .query::<CurrentUserQuery>()
-            .response::<CurrentUser>(200, "返回值"),
-    ]
+// E23: the authorization page is a browser URL, not an API call; it is kept as
+// an operation (an HTML page) so the whole flow is described, and it is the
+// OAuth 2.0 scheme's authorizationUrl.
+endpoint! {
+    /// 用户授权
+    pub struct OauthAuthorize {
+        GET "/oauth_authorize.html",
+        id: "oauthAuthorize",
+        summary: "用户授权",
+        description: "浏览器访问以下链接,进入到授权登录页面",
+        source: "用户授权",
+        security: None,
+        query: OAuthAuthorizeQuery,
+        response: (200, "授权登录页面。登录授权后,浏览器将带着授权码(code)参数跳转到回调地址。", raw "text/html"),
+        servers: [team_server()],
+    }
+}
+
+endpoint! {
+    /// 获取 access_token
+    pub struct GetOAuthAccessToken {
+        POST "/api/oauth/access_token",
+        id: "getOAuthAccessToken",
+        summary: "获取 access_token",
+        description: "获取授权码(code)后,开发者的后端程序向 CODING 发送请求,获取 access_token。",
+        source: "获取 access_token",
+        security: None,
+        query: OAuthAccessTokenQuery,
+        response: (200, "返回值", OAuthAccessToken),
+        servers: [team_server()],
+    }
+}
+
+endpoint! {
+    /// 获取当前用户信息
+    pub struct GetCurrentUser {
+        GET "/api/me",
+        id: "getCurrentUser",
+        summary: "获取当前用户信息",
+        source: "获取当前用户信息; 个人令牌认证 › 获取当前用户信息",
+        security: Optional,
+        query: CurrentUserQuery,
+        response: (200, "返回值", CurrentUser),
+        servers: [team_server()],
+    }
 }

@@ -3,14 +3,27 @@
 //!
 //! Required input parameters follow E1/E200 (E1000).
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{ApiError, Envelope};
+use crate::common::{ApiError, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目协同";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "The configuration schemes a project's agile collaboration is \
+                    initialised from.",
+    source: "API REFERENCE › 项目协同",
+    endpoints: &[
+        EndpointRef::of::<DescribeConfigTemplateList>(),
+        EndpointRef::of::<InitProjectTemplate>(),
+    ],
+};
 
 /// 配置方案类型,全局配置方案取值 GLOBAL ,项目配置方案取值 PROJECT
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -48,11 +61,11 @@ pub enum CollaborationTemplateType {
 
 /// 获取项目协同配置方案：输入参数。
 // E1000: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeConfigTemplateListRequest {
     /// 公共参数,本接口取值:DescribeConfigTemplateList。
-    pub action: String,
+    pub action: Action<DescribeConfigTemplateList>,
     /// 项目名称
     pub project_name: String,
     /// 配置方案类型,全局配置方案取值 GLOBAL ,项目配置方案取值 PROJECT,不填默认为 GLOBAL
@@ -113,11 +126,11 @@ pub struct DescribeConfigTemplateListResponse {
 
 /// 初始化项目协同：输入参数。
 // E1000: ProjectName and TemplateType are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct InitProjectTemplateRequest {
     /// 公共参数,本接口取值:InitProjectTemplate。
-    pub action: String,
+    pub action: Action<InitProjectTemplate>,
     /// 项目名称
     pub project_name: String,
     /// 模板类型,取值包括 SCRUM,CLASSIC,PROJECT
@@ -146,22 +159,20 @@ pub struct InitProjectTemplateResponse {
 
 // ---------------------------------------------------------------- operations
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::post("DescribeConfigTemplateList", "/open-api")
-            .rpc_action("DescribeConfigTemplateList")
-            .tag(TAG)
-            .summary("获取项目协同配置方案")
-            .source("API REFERENCE › 项目协同 › 获取项目协同配置方案")
-            .request::<DescribeConfigTemplateListRequest>()
-            .response::<Envelope<DescribeConfigTemplateListResponse>>(200, "成功"),
-        Operation::post("InitProjectTemplate", "/open-api")
-            .rpc_action("InitProjectTemplate")
-            .tag(TAG)
-            .summary("初始化项目协同")
-            .source("API REFERENCE › 项目协同 › 初始化项目协同")
-            .request::<InitProjectTemplateRequest>()
-            .response::<Envelope<InitProjectTemplateResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 获取项目协同配置方案
+    DescribeConfigTemplateList {
+        summary: "获取项目协同配置方案",
+        source: "获取项目协同配置方案",
+        request: DescribeConfigTemplateListRequest,
+        response: DescribeConfigTemplateListResponse,
+    }
+
+    /// 初始化项目协同
+    InitProjectTemplate {
+        summary: "初始化项目协同",
+        source: "初始化项目协同",
+        request: InitProjectTemplateRequest,
+        response: InitProjectTemplateResponse,
+    }
 }

@@ -523,8 +523,35 @@ pub struct IssueStatus {
     pub updated_at: i64,
 }
 
-/// Declares a CODING Action: `POST /open-api` dispatched on `Action=<name>`, whose
-/// operationId is the Action's name.
-pub(crate) fn action(name: &'static str) -> forgespec_core::Operation {
-    forgespec_core::Operation::post(name, "/open-api").rpc_action(name)
+/// Declares CODING Actions. Each is `POST /open-api?Action=<Name>` (the Action in
+/// the body too), its operationId is its name, and its reply is its output wrapped
+/// in the `Response` envelope ([`Envelope`]), status 200 成功. An Action whose
+/// document lists no input parameter besides `Action` leaves `request` out.
+macro_rules! actions {
+    ($(
+        $(#[$attr:meta])*
+        $name:ident {
+            summary: $summary:expr,
+            $(description: $description:expr,)?
+            $(source: $source:expr,)?
+            $(deprecated: $deprecated:literal,)?
+            $(request: $request:ty,)?
+            response: $response:ty $(,)?
+        }
+    )*) => {$(
+        forgespec_core::endpoint! {
+            $(#[$attr])*
+            pub struct $name {
+                POST "/open-api",
+                action: stringify!($name),
+                summary: $summary,
+                $(description: $description,)?
+                $(source: $source,)?
+                $(deprecated: $deprecated,)?
+                $(request: $request,)?
+                response: (200, "成功", $crate::common::Envelope<$response>),
+            }
+        }
+    )*};
 }
+pub(crate) use actions;

@@ -6,14 +6,29 @@
 //! `RequestId` row, or are missing (E226); required input parameters follow E200
 //! (E1000).
 
-use forgespec_core::{Operation, int_enum};
+use forgespec_core::{Action, EndpointRef, New, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "版本";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Releases of a Git depot, each tied to a tag.",
+    source: "API REFERENCE › 版本",
+    endpoints: &[
+        EndpointRef::of::<DescribeGitReleases>(),
+        EndpointRef::of::<DescribeGitReleaseDetail>(),
+        EndpointRef::of::<CreateGitRelease>(),
+        EndpointRef::of::<ModifyGitRelease>(),
+        EndpointRef::of::<DeleteGitRelease>(),
+    ],
+};
 
 /// Release 参数详解
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -66,12 +81,12 @@ int_enum! {
 
 /// 查询仓库的版本列表：输入参数。
 // E1000: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitReleasesRequest {
     /// 公共参数,本接口取值:DescribeGitReleases
     // E225: the table has no Action row.
-    pub action: String,
+    pub action: Action<DescribeGitReleases>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 页数
@@ -119,12 +134,12 @@ pub struct DescribeGitReleasesResponse {
 
 /// 查询仓库的版本详情：输入参数。
 // E1000: DepotId and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitReleaseDetailRequest {
     /// 公共参数,本接口取值:DescribeGitReleaseDetail
     // E225.
-    pub action: String,
+    pub action: Action<DescribeGitReleaseDetail>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 版本序号Id
@@ -146,12 +161,12 @@ pub struct DescribeGitReleaseDetailResponse {
 
 /// 创建仓库版本：输入参数。
 // E1000: DepotId and TagName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitReleaseRequest {
     /// 公共参数,本接口取值:CreateGitRelease
     // E225.
-    pub action: String,
+    pub action: Action<CreateGitRelease>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 标签名称
@@ -177,12 +192,12 @@ pub struct CreateGitReleaseRequest {
 
 /// 修改仓库的版本信息：输入参数。
 // E1000: DepotId and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitReleaseRequest {
     /// 公共参数,本接口取值:ModifyGitRelease
     // E225.
-    pub action: String,
+    pub action: Action<ModifyGitRelease>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 版本序号Id
@@ -202,12 +217,12 @@ pub struct ModifyGitReleaseRequest {
 
 /// 删除仓库的版本息：输入参数。
 // E1000: DepotId and TagName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitReleaseRequest {
     /// 公共参数,本接口取值:DeleteGitRelease
     // E225.
-    pub action: String,
+    pub action: Action<DeleteGitRelease>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 标签名称
@@ -216,54 +231,48 @@ pub struct DeleteGitReleaseRequest {
 
 // ---------------------------------------------------------------- operations
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 查询仓库的版本列表
+    DescribeGitReleases {
+        summary: "查询仓库的版本列表",
+        source: "查询仓库的版本列表",
+        request: DescribeGitReleasesRequest,
+        response: DescribeGitReleasesResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeGitReleases",
-            "查询仓库的版本列表",
-            "API REFERENCE › 版本 › 查询仓库的版本列表",
-        )
-        .request::<DescribeGitReleasesRequest>()
-        .response::<Envelope<DescribeGitReleasesResponse>>(200, "成功"),
-        action(
-            "DescribeGitReleaseDetail",
-            "查询仓库的版本详情",
-            "API REFERENCE › 版本 › 查询仓库的版本详情",
-        )
-        .request::<DescribeGitReleaseDetailRequest>()
-        .response::<Envelope<DescribeGitReleaseDetailResponse>>(200, "成功"),
-        action(
-            "CreateGitRelease",
-            "创建仓库版本",
-            "API REFERENCE › 版本 › 创建仓库版本",
-        )
-        .request::<CreateGitReleaseRequest>()
+    /// 查询仓库的版本详情
+    DescribeGitReleaseDetail {
+        summary: "查询仓库的版本详情",
+        source: "查询仓库的版本详情",
+        request: DescribeGitReleaseDetailRequest,
+        response: DescribeGitReleaseDetailResponse,
+    }
+
+    /// 创建仓库版本
+    CreateGitRelease {
+        summary: "创建仓库版本",
+        source: "创建仓库版本",
+        request: CreateGitReleaseRequest,
         // E226: no output table.
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyGitRelease",
-            "修改仓库的版本信息",
-            "API REFERENCE › 版本 › 修改仓库的版本信息",
-        )
-        .request::<ModifyGitReleaseRequest>()
+        response: RequestIdResponse,
+    }
+
+    /// 修改仓库的版本信息
+    ModifyGitRelease {
+        summary: "修改仓库的版本信息",
+        source: "修改仓库的版本信息",
+        request: ModifyGitReleaseRequest,
         // E226: no output table.
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DeleteGitRelease",
-            // E1011: the title's 版本息 is a typo of 版本信息, kept verbatim.
-            "删除仓库的版本息",
-            "API REFERENCE › 版本 › 删除仓库的版本息",
-        )
-        .request::<DeleteGitReleaseRequest>()
+        response: RequestIdResponse,
+    }
+
+    // E1011: the title's 版本息 is a typo of 版本信息, kept verbatim.
+    /// 删除仓库的版本息
+    DeleteGitRelease {
+        summary: "删除仓库的版本息",
+        source: "删除仓库的版本息",
+        request: DeleteGitReleaseRequest,
         // E226: no output table.
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+        response: RequestIdResponse,
+    }
 }

@@ -1,13 +1,30 @@
 //! 迭代: create, read, list, change and plan a project's iterations (sprints).
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, FlexibleNumber, RequestIdResponse};
+use crate::common::{FlexibleNumber, RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "迭代";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Iterations (sprints) and their issues.",
+    source: "API REFERENCE › 迭代",
+    endpoints: &[
+        EndpointRef::of::<CreateIteration>(),
+        EndpointRef::of::<DeleteIteration>(),
+        EndpointRef::of::<DescribeIteration>(),
+        EndpointRef::of::<DescribeIterationList>(),
+        EndpointRef::of::<ModifyIteration>(),
+        EndpointRef::of::<ModifyIterationStatus>(),
+        EndpointRef::of::<PlanIterationIssue>(),
+    ],
+};
 
 /// 迭代状态:WAIT_PROCESS,PROCESSING,COMPLETED
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -67,11 +84,11 @@ pub struct Iteration {
 
 /// 创建迭代：输入参数。
 // E200: ProjectName and Name are required: the Action cannot work without them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateIterationRequest {
     /// 公共参数,本接口取值:CreateIteration
-    pub action: String,
+    pub action: Action<CreateIteration>,
     /// 项目名称
     pub project_name: String,
     /// 标题
@@ -104,11 +121,11 @@ pub struct CreateIterationResponse {
 
 /// 删除迭代：输入参数。
 // E200: ProjectName and IterationCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteIterationRequest {
     /// 公共参数,本接口取值:DeleteIteration
-    pub action: String,
+    pub action: Action<DeleteIteration>,
     /// 项目名称
     pub project_name: String,
     /// 迭代编号
@@ -119,11 +136,11 @@ pub struct DeleteIterationRequest {
 
 /// 迭代详情：输入参数。
 // E200: ProjectName and IterationCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIterationRequest {
     /// 公共参数,本接口取值:DescribeIteration
-    pub action: String,
+    pub action: Action<DescribeIteration>,
     /// 项目名称
     pub project_name: String,
     /// 迭代编号
@@ -144,11 +161,11 @@ pub struct DescribeIterationResponse {
 
 /// 迭代列表：输入参数。
 // E200: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIterationListRequest {
     /// 公共参数,本接口取值:DescribeIterationList
-    pub action: String,
+    pub action: Action<DescribeIterationList>,
     /// 项目名称
     pub project_name: String,
     /// 迭代状态, WAIT_PROCESS,PROCESSING,COMPLETED
@@ -216,11 +233,11 @@ pub struct DescribeIterationListResponse {
 
 /// 修改迭代：输入参数。
 // E200: ProjectName and IterationCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIterationRequest {
     /// 公共参数,本接口取值:ModifyIteration
-    pub action: String,
+    pub action: Action<ModifyIteration>,
     /// 项目名称
     pub project_name: String,
     /// 迭代编号
@@ -268,11 +285,11 @@ pub enum IterationStatusOperator {
 
 /// 修改迭代状态：输入参数。
 // E200: ProjectName, IterationCode and Operator are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIterationStatusRequest {
     /// 公共参数,本接口取值:ModifyIterationStatus
-    pub action: String,
+    pub action: Action<ModifyIterationStatus>,
     /// 项目名称
     pub project_name: String,
     /// 迭代编号
@@ -304,11 +321,11 @@ pub struct ModifyIterationStatusResponse {
 
 /// 批量规划迭代：输入参数。
 // E200: ProjectName, IterationCode and IssueCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct PlanIterationIssueRequest {
     /// 公共参数,本接口取值:PlanIterationIssue
-    pub action: String,
+    pub action: Action<PlanIterationIssue>,
     /// 项目名称
     pub project_name: String,
     /// 迭代编号,将事项移出迭代请传 0
@@ -317,64 +334,60 @@ pub struct PlanIterationIssueRequest {
     pub issue_code: Vec<i64>,
 }
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 创建迭代
+    CreateIteration {
+        summary: "创建迭代",
+        source: "创建迭代",
+        request: CreateIterationRequest,
+        response: CreateIterationResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateIteration",
-            "创建迭代",
-            "API REFERENCE › 迭代 › 创建迭代",
-        )
-        .request::<CreateIterationRequest>()
-        .response::<Envelope<CreateIterationResponse>>(200, "成功"),
-        action(
-            "DeleteIteration",
-            "删除迭代",
-            "API REFERENCE › 迭代 › 删除迭代",
-        )
-        .request::<DeleteIterationRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeIteration",
-            "迭代详情",
-            "API REFERENCE › 迭代 › 迭代详情",
-        )
-        .request::<DescribeIterationRequest>()
-        .response::<Envelope<DescribeIterationResponse>>(200, "成功"),
-        action(
-            "DescribeIterationList",
-            "迭代列表",
-            "API REFERENCE › 迭代 › 迭代列表",
-        )
-        .request::<DescribeIterationListRequest>()
-        .response::<Envelope<DescribeIterationListResponse>>(200, "成功"),
-        action(
-            "ModifyIteration",
-            "修改迭代",
-            "API REFERENCE › 迭代 › 修改迭代",
-        )
-        .request::<ModifyIterationRequest>()
-        .response::<Envelope<ModifyIterationResponse>>(200, "成功"),
-        action(
-            "ModifyIterationStatus",
-            "修改迭代状态",
-            "API REFERENCE › 迭代 › 修改迭代状态",
-        )
-        .request::<ModifyIterationStatusRequest>()
-        .response::<Envelope<ModifyIterationStatusResponse>>(200, "成功"),
-        action(
-            "PlanIterationIssue",
-            "批量规划迭代",
-            "API REFERENCE › 迭代 › 批量规划迭代",
-        )
-        .request::<PlanIterationIssueRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+    /// 删除迭代
+    DeleteIteration {
+        summary: "删除迭代",
+        source: "删除迭代",
+        request: DeleteIterationRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 迭代详情
+    DescribeIteration {
+        summary: "迭代详情",
+        source: "迭代详情",
+        request: DescribeIterationRequest,
+        response: DescribeIterationResponse,
+    }
+
+    /// 迭代列表
+    DescribeIterationList {
+        summary: "迭代列表",
+        source: "迭代列表",
+        request: DescribeIterationListRequest,
+        response: DescribeIterationListResponse,
+    }
+
+    /// 修改迭代
+    ModifyIteration {
+        summary: "修改迭代",
+        source: "修改迭代",
+        request: ModifyIterationRequest,
+        response: ModifyIterationResponse,
+    }
+
+    /// 修改迭代状态
+    ModifyIterationStatus {
+        summary: "修改迭代状态",
+        source: "修改迭代状态",
+        request: ModifyIterationStatusRequest,
+        response: ModifyIterationStatusResponse,
+    }
+
+    /// 批量规划迭代
+    PlanIterationIssue {
+        summary: "批量规划迭代",
+        source: "批量规划迭代",
+        request: PlanIterationIssueRequest,
+        response: RequestIdResponse,
+    }
 }

@@ -32,7 +32,7 @@ pub mod test_management;
 pub mod wiki;
 pub mod work_hour;
 
-use forgespec_core::{Api, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server, Tag};
+use forgespec_core::{Api, OAuth2Flow, Section, SecurityScheme, SecuritySchemeKind, Server};
 
 /// The name of the personal-access-token security scheme (`Authorization: token …`).
 pub const PERSONAL_ACCESS_TOKEN: &str = "personalAccessToken";
@@ -42,28 +42,31 @@ pub const OAUTH2: &str = "oauth2";
 /// `Authorization: Bearer …`.
 pub const OAUTH_BEARER: &str = "oauthBearer";
 
+/// The document's sections, in its order; [`api`] is built from them.
+pub const SECTIONS: &[&Section] = &[
+    &auth::SECTION,
+    &team::SECTION,
+    &project::SECTION,
+    &project_setting::SECTION,
+    &requirement::SECTION,
+    &issue::SECTION,
+    &iteration::SECTION,
+    &release::SECTION,
+    &work_hour::SECTION,
+    &git::SECTION,
+    &merge_request::SECTION,
+    &ci::SECTION,
+    &cd::SECTION,
+    &artifact::SECTION,
+    &test_management::SECTION,
+    &wiki::SECTION,
+    &collaboration::SECTION,
+    &program::SECTION,
+    &depot_release::SECTION,
+];
+
 /// CODING's Open API.
 pub fn api() -> Api {
-    let mut operations = Vec::new();
-    operations.extend(auth::operations());
-    operations.extend(team::operations());
-    operations.extend(project::operations());
-    operations.extend(project_setting::operations());
-    operations.extend(requirement::operations());
-    operations.extend(issue::operations());
-    operations.extend(iteration::operations());
-    operations.extend(release::operations());
-    operations.extend(work_hour::operations());
-    operations.extend(git::operations());
-    operations.extend(merge_request::operations());
-    operations.extend(ci::operations());
-    operations.extend(cd::operations());
-    operations.extend(artifact::operations());
-    operations.extend(test_management::operations());
-    operations.extend(wiki::operations());
-    operations.extend(collaboration::operations());
-    operations.extend(program::operations());
-    operations.extend(depot_release::operations());
     Api {
         id: "coding",
         title: "CODING OPEN API",
@@ -121,102 +124,8 @@ pub fn api() -> Api {
             },
         ],
         default_security: vec![PERSONAL_ACCESS_TOKEN, OAUTH_BEARER, OAUTH2],
-        tags: vec![
-            Tag {
-                name: auth::TAG,
-                description: "The legacy REST endpoints on the team domain: the OAuth 2.0 \
-                    authorization page and access-token exchange, and the current user.",
-            },
-            Tag {
-                name: team::TAG,
-                description: "The team's projects and members.",
-            },
-            Tag {
-                name: project::TAG,
-                description: "Creating, editing, deleting and finding projects; project members.",
-            },
-            Tag {
-                name: project_setting::TAG,
-                description: "A member's projects, the current user, member permissions and \
-                    the project's user groups.",
-            },
-            Tag {
-                name: requirement::TAG,
-                description: "Requirements and their related defects.",
-            },
-            Tag {
-                name: issue::TAG,
-                description: "Issues (requirements, defects, missions, epics, sub-tasks): \
-                    create, read, modify, delete, list and filter them; field and status \
-                    settings; relations, comments and history.",
-            },
-            Tag {
-                name: iteration::TAG,
-                description: "Iterations (sprints) and their issues.",
-            },
-            Tag {
-                name: release::TAG,
-                description: "Releases (versions), their iterations and issues.",
-            },
-            Tag {
-                name: work_hour::TAG,
-                description: "Work hours logged on issues.",
-            },
-            Tag {
-                name: git::TAG,
-                description: "Git and SVN depots: files, commits, SSH and deploy keys, \
-                    file push rules.",
-            },
-            Tag {
-                name: merge_request::TAG,
-                description: "Merge requests of a depot: create, merge, close, rebase and list \
-                    them; their commits, diffs, logs, participants, reviewers and notes.",
-            },
-            Tag {
-                name: ci::TAG,
-                description: "CODING CI: build jobs, their builds, logs, stages, steps and \
-                    environment variables, and custom build agents.",
-            },
-            Tag {
-                name: cd::TAG,
-                description: "Continuous deployment: deployment statistics, CD applications, \
-                    tasks, deployment pipelines and their executions, host server groups, \
-                    agent machines and cloud accounts.",
-            },
-            Tag {
-                name: artifact::TAG,
-                description: "Artifact repositories: their packages, versions, downloadable files and properties.",
-            },
-            // E940: the 附件上传 upload is explained in the tag's description.
-            Tag {
-                name: test_management::TAG,
-                description: "Test cases and sections, test runs and their tests, results, linked defects, reports and attachment pre-upload. \
-                    The document's 附件上传 is not an Action of this API: the file itself is uploaded with an HTTP PUT \
-                    of its raw bytes to the pre-signed URL `Data.AttachmentPrepare.PrepareSignUrl` that \
-                    CreateAttachmentPrepareSignUrl answers with (valid 30 seconds, no credentials of this API; \
-                    a failure answers an XML error with Code and Message).",
-            },
-            Tag {
-                name: wiki::TAG,
-                description: "A project's Wiki pages: create, update, delete, read, list and \
-                    reorder them, and import them from ZIP packages.",
-            },
-            Tag {
-                name: collaboration::TAG,
-                description: "The configuration schemes a project's agile collaboration is \
-                    initialised from.",
-            },
-            Tag {
-                name: program::TAG,
-                description: "Programs (groups of projects) and their work items split into \
-                    project issues.",
-            },
-            Tag {
-                name: depot_release::TAG,
-                description: "Releases of a Git depot, each tied to a tag.",
-            },
-        ],
-        operations,
+        tags: SECTIONS.iter().map(|s| s.tag()).collect(),
+        operations: SECTIONS.iter().flat_map(|s| s.operations()).collect(),
         example_types: Vec::new(),
     }
 }

@@ -3,25 +3,39 @@
 //!
 //! Required input parameters follow E1/E200 (E1000).
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 use crate::issue::detail::IssueDetail;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目集";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Programs (groups of projects) and their work items split into \
+                    project issues.",
+    source: "API REFERENCE › 项目集",
+    endpoints: &[
+        EndpointRef::of::<CreateProgram>(),
+        EndpointRef::of::<ModifyWorkItemSplitIssues>(),
+        EndpointRef::of::<DescribeIssueRelatedWorkItemList>(),
+    ],
+};
+
 // ---------------------------------------------------------------- CreateProgram
 
 /// 创建项目集：输入参数。
 // E1000: Name and DisplayName are required (as CreateCodingProject, E1).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateProgramRequest {
     /// 公共参数,本接口取值:CreateProgram。
-    pub action: String,
+    pub action: Action<CreateProgram>,
     /// 项目集名称
     pub name: String,
     /// 项目集展示名称
@@ -80,11 +94,11 @@ pub struct CreateProgramResponse {
 
 /// 项目集工作项分解到项目：输入参数。
 // E1000: all five are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyWorkItemSplitIssuesRequest {
     /// 公共参数,本接口取值:ModifyWorkItemSplitIssues。
-    pub action: String,
+    pub action: Action<ModifyWorkItemSplitIssues>,
     /// 项目集名称
     pub program_name: String,
     /// 页面上工作项ID
@@ -101,11 +115,11 @@ pub struct ModifyWorkItemSplitIssuesRequest {
 
 /// 获取项目中事项关联的项目集工作项：输入参数。
 // E1000: ProjectName and IssueCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueRelatedWorkItemListRequest {
     /// 公共参数,本接口取值:DescribeIssueRelatedWorkItemList
-    pub action: String,
+    pub action: Action<DescribeIssueRelatedWorkItemList>,
     /// 项目名称
     pub project_name: String,
     /// 事项code
@@ -137,36 +151,28 @@ pub struct DescribeIssueRelatedWorkItemListResponse {
 
 // ---------------------------------------------------------------- operations
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 创建项目集
+    CreateProgram {
+        summary: "创建项目集",
+        source: "创建项目集",
+        request: CreateProgramRequest,
+        response: CreateProgramResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateProgram",
-            "创建项目集",
-            "API REFERENCE › 项目集 › 创建项目集",
-        )
-        .request::<CreateProgramRequest>()
-        .response::<Envelope<CreateProgramResponse>>(200, "成功"),
-        action(
-            "ModifyWorkItemSplitIssues",
-            "项目集工作项分解到项目",
-            "API REFERENCE › 项目集 › 项目集工作项分解到项目",
-        )
-        .request::<ModifyWorkItemSplitIssuesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeIssueRelatedWorkItemList",
-            "获取项目中事项关联的项目集工作项",
-            "API REFERENCE › 项目集 › 获取项目中事项关联的项目集工作项",
-        )
-        .request::<DescribeIssueRelatedWorkItemListRequest>()
-        .response::<Envelope<DescribeIssueRelatedWorkItemListResponse>>(200, "成功"),
-    ]
+    /// 项目集工作项分解到项目
+    ModifyWorkItemSplitIssues {
+        summary: "项目集工作项分解到项目",
+        source: "项目集工作项分解到项目",
+        request: ModifyWorkItemSplitIssuesRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 获取项目中事项关联的项目集工作项
+    DescribeIssueRelatedWorkItemList {
+        summary: "获取项目中事项关联的项目集工作项",
+        source: "获取项目中事项关联的项目集工作项",
+        request: DescribeIssueRelatedWorkItemListRequest,
+        response: DescribeIssueRelatedWorkItemListResponse,
+    }
 }

@@ -1,13 +1,30 @@
 //! 项目: creating, editing, deleting and looking up projects, and their members.
 
-use forgespec_core::{Nullable, Operation, int_enum};
+use forgespec_core::{Action, EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, Project, RequestIdResponse, Validated, action};
+use crate::common::{Project, RequestIdResponse, Validated, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Creating, editing, deleting and finding projects; project members.",
+    source: "API REFERENCE › 项目",
+    endpoints: &[
+        EndpointRef::of::<CreateCodingProject>(),
+        EndpointRef::of::<ModifyProject>(),
+        EndpointRef::of::<DeleteOneProject>(),
+        EndpointRef::of::<DescribeOneProject>(),
+        EndpointRef::of::<DescribeProjectMembers>(),
+        EndpointRef::of::<DescribeProjectByName>(),
+        EndpointRef::of::<CreateProjectMember>(),
+    ],
+};
 
 // ---------------------------------------------------------------- CreateCodingProject
 
@@ -49,11 +66,11 @@ pub enum ProjectTemplate {
 }
 
 /// 创建项目：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCodingProjectRequest {
     /// 公共参数,本接口取值:CreateCodingProject
-    pub action: String,
+    pub action: Action<CreateCodingProject>,
     /// 项目标识
     pub name: String,
     /// 项目名称
@@ -98,11 +115,11 @@ pub struct CreateCodingProjectResponse {
 // ---------------------------------------------------------------- ModifyProject
 
 /// 编辑项目：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyProjectRequest {
     /// 公共参数,本接口取值:ModifyProject
-    pub action: String,
+    pub action: Action<ModifyProject>,
     /// 项目 id
     pub project_id: i64,
     /// 项目标识
@@ -125,11 +142,11 @@ pub struct ModifyProjectRequest {
 // ---------------------------------------------------------------- DeleteOneProject
 
 /// 删除项目：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteOneProjectRequest {
     /// 公共参数,本接口取值:DeleteOneProject
-    pub action: String,
+    pub action: Action<DeleteOneProject>,
     /// 项目 Id
     pub project_id: i64,
 }
@@ -137,11 +154,11 @@ pub struct DeleteOneProjectRequest {
 // ---------------------------------------------------------------- DescribeOneProject
 
 /// 查询项目：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeOneProjectRequest {
     /// 公共参数,本接口取值:DescribeOneProject
-    pub action: String,
+    pub action: Action<DescribeOneProject>,
     /// 项目 Id
     pub project_id: i64,
 }
@@ -161,11 +178,11 @@ pub struct DescribeOneProjectResponse {
 // ---------------------------------------------------------------- DescribeProjectMembers
 
 /// 查询项目成员列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectMembersRequest {
     /// 公共参数,本接口取值:DescribeProjectMembers。
-    pub action: String,
+    pub action: Action<DescribeProjectMembers>,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -252,11 +269,11 @@ pub struct DescribeProjectMembersResponse {
 // ---------------------------------------------------------------- DescribeProjectByName
 
 /// 查询项目根据项目名称：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectByNameRequest {
     /// 公共参数,本接口取值:DescribeProjectByName。
-    pub action: String,
+    pub action: Action<DescribeProjectByName>,
     /// 项目名称
     pub project_name: String,
 }
@@ -277,11 +294,11 @@ pub struct DescribeProjectByNameResponse {
 // ---------------------------------------------------------------- CreateProjectMember
 
 /// 增加项目成员：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateProjectMemberRequest {
     /// 公共参数,本接口取值:CreateProjectMember。
-    pub action: String,
+    pub action: Action<CreateProjectMember>,
     /// 项目Id
     pub project_id: i64,
     /// 类型 |90 项目管理员|80 项目成员
@@ -293,52 +310,53 @@ pub struct CreateProjectMemberRequest {
     pub user_global_key_list: Vec<String>,
 }
 
-const SOURCE: &str = "API REFERENCE › 项目";
+actions! {
+    /// 创建项目
+    CreateCodingProject {
+        summary: "创建项目",
+        request: CreateCodingProjectRequest,
+        response: CreateCodingProjectResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action("CreateCodingProject")
-            .tag(TAG)
-            .summary("创建项目")
-            .source(SOURCE)
-            .request::<CreateCodingProjectRequest>()
-            .response::<Envelope<CreateCodingProjectResponse>>(200, "成功"),
-        action("ModifyProject")
-            .tag(TAG)
-            .summary("编辑项目")
-            .source(SOURCE)
-            .request::<ModifyProjectRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("DeleteOneProject")
-            .tag(TAG)
-            .summary("删除项目")
-            .source(SOURCE)
-            .request::<DeleteOneProjectRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("DescribeOneProject")
-            .tag(TAG)
-            .summary("查询项目")
-            .source(SOURCE)
-            .request::<DescribeOneProjectRequest>()
-            .response::<Envelope<DescribeOneProjectResponse>>(200, "成功"),
-        action("DescribeProjectMembers")
-            .tag(TAG)
-            .summary("查询项目成员列表")
-            .source(SOURCE)
-            .request::<DescribeProjectMembersRequest>()
-            .response::<Envelope<DescribeProjectMembersResponse>>(200, "成功"),
-        action("DescribeProjectByName")
-            .tag(TAG)
-            .summary("查询项目根据项目名称")
-            .source(SOURCE)
-            .request::<DescribeProjectByNameRequest>()
-            .response::<Envelope<DescribeProjectByNameResponse>>(200, "成功"),
-        action("CreateProjectMember")
-            .tag(TAG)
-            .summary("增加项目成员")
-            .source(SOURCE)
-            .request::<CreateProjectMemberRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+    /// 编辑项目
+    ModifyProject {
+        summary: "编辑项目",
+        request: ModifyProjectRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 删除项目
+    DeleteOneProject {
+        summary: "删除项目",
+        request: DeleteOneProjectRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询项目
+    DescribeOneProject {
+        summary: "查询项目",
+        request: DescribeOneProjectRequest,
+        response: DescribeOneProjectResponse,
+    }
+
+    /// 查询项目成员列表
+    DescribeProjectMembers {
+        summary: "查询项目成员列表",
+        request: DescribeProjectMembersRequest,
+        response: DescribeProjectMembersResponse,
+    }
+
+    /// 查询项目根据项目名称
+    DescribeProjectByName {
+        summary: "查询项目根据项目名称",
+        request: DescribeProjectByNameRequest,
+        response: DescribeProjectByNameResponse,
+    }
+
+    /// 增加项目成员
+    CreateProjectMember {
+        summary: "增加项目成员",
+        request: CreateProjectMemberRequest,
+        response: RequestIdResponse,
+    }
 }

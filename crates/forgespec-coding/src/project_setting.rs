@@ -1,24 +1,39 @@
 //! 项目设置: a member's projects, the current user, member permissions and the
 //! project's user groups.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{Action, EndpointRef, New, Nullable, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, IntegerOrString, Project, RequestIdResponse, action};
+use crate::common::{IntegerOrString, Project, RequestIdResponse, actions};
 use crate::project::Role;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目设置";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "A member's projects, the current user, member permissions and \
+                    the project's user groups.",
+    source: "API REFERENCE › 项目设置",
+    endpoints: &[
+        EndpointRef::of::<DescribeUserProjects>(),
+        EndpointRef::of::<DescribeCodingCurrentUser>(),
+        EndpointRef::of::<ModifyProjectPermission>(),
+        EndpointRef::of::<DescribeProjectRoles>(),
+    ],
+};
+
 // ---------------------------------------------------------------- DescribeUserProjects
 
 /// 查询成员所在项目列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeUserProjectsRequest {
     /// 公共参数,本接口取值:DescribeUserProjects
-    pub action: String,
+    pub action: Action<DescribeUserProjects>,
     /// 成员 Id
     // E15: the example sends `userId`; the table's `UserId` is encoded.
     pub user_id: i64,
@@ -39,11 +54,11 @@ pub struct DescribeUserProjectsResponse {
 // ---------------------------------------------------------------- DescribeCodingCurrentUser
 
 /// 获取用户个人信息：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCurrentUserRequest {
     /// 公共参数,本接口取值:DescribeCodingCurrentUser
-    pub action: String,
+    pub action: Action<DescribeCodingCurrentUser>,
 }
 
 /// User 类型：用户个人信息
@@ -112,11 +127,11 @@ pub struct DescribeCodingCurrentUserResponse {
 // ---------------------------------------------------------------- ModifyProjectPermission
 
 /// 配置项目成员权限：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyProjectPermissionRequest {
     /// 公共参数,本接口取值:ModifyProjectPermission。
-    pub action: String,
+    pub action: Action<ModifyProjectPermission>,
     /// 权限 ID
     pub role_id: i64,
     /// user gk
@@ -131,11 +146,11 @@ pub struct ModifyProjectPermissionRequest {
 // ---------------------------------------------------------------- DescribeProjectRoles
 
 /// 查询项目用户组：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectRolesRequest {
     /// 公共参数,本接口取值:DescribeProjectRoles。
-    pub action: String,
+    pub action: Action<DescribeProjectRoles>,
     /// 项目Id
     // E16: typed Integer; the example sends the string "1". Both are accepted.
     pub project_id: IntegerOrString,
@@ -151,34 +166,32 @@ pub struct DescribeProjectRolesResponse {
     pub request_id: String,
 }
 
-const SOURCE: &str = "API REFERENCE › 项目设置";
+actions! {
+    /// 查询成员所在项目列表
+    DescribeUserProjects {
+        summary: "查询成员所在项目列表",
+        request: DescribeUserProjectsRequest,
+        response: DescribeUserProjectsResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action("DescribeUserProjects")
-            .tag(TAG)
-            .summary("查询成员所在项目列表")
-            .source(SOURCE)
-            .request::<DescribeUserProjectsRequest>()
-            .response::<Envelope<DescribeUserProjectsResponse>>(200, "成功"),
-        action("DescribeCodingCurrentUser")
-            .tag(TAG)
-            .summary("获取用户个人信息")
-            .source(SOURCE)
-            .request::<DescribeCodingCurrentUserRequest>()
-            .response::<Envelope<DescribeCodingCurrentUserResponse>>(200, "成功"),
-        action("ModifyProjectPermission")
-            .tag(TAG)
-            .summary("配置项目成员权限")
-            .source(SOURCE)
-            .request::<ModifyProjectPermissionRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("DescribeProjectRoles")
-            .tag(TAG)
-            .summary("查询项目用户组")
-            .source(SOURCE)
-            .request::<DescribeProjectRolesRequest>()
-            .response::<Envelope<DescribeProjectRolesResponse>>(200, "成功"),
-    ]
+    /// 获取用户个人信息
+    DescribeCodingCurrentUser {
+        summary: "获取用户个人信息",
+        request: DescribeCodingCurrentUserRequest,
+        response: DescribeCodingCurrentUserResponse,
+    }
+
+    /// 配置项目成员权限
+    ModifyProjectPermission {
+        summary: "配置项目成员权限",
+        request: ModifyProjectPermissionRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询项目用户组
+    DescribeProjectRoles {
+        summary: "查询项目用户组",
+        request: DescribeProjectRolesRequest,
+        response: DescribeProjectRolesResponse,
+    }
 }

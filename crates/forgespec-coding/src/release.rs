@@ -1,17 +1,34 @@
 //! 版本管理: a project's releases (versions), the iterations they bundle and the issues
 //! they ship.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, IssueStatusType, IssueType, RequestIdResponse};
+use crate::common::{IssueStatusType, IssueType, RequestIdResponse, actions};
 use crate::issue::detail::IssueDetail;
 use crate::issue::list::{IssueConditionConstValue, IssueConditionKey};
 use crate::iteration::IterationStatus;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "版本管理";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Releases (versions), their iterations and issues.",
+    source: "API REFERENCE › 版本管理",
+    endpoints: &[
+        EndpointRef::of::<CreateRelease>(),
+        EndpointRef::of::<DeleteRelease>(),
+        EndpointRef::of::<DescribeRelease>(),
+        EndpointRef::of::<ModifyRelease>(),
+        EndpointRef::of::<DescribeReleaseIssueList>(),
+        EndpointRef::of::<DescribeIssueReleaseList>(),
+        EndpointRef::of::<DescribeReleaseList>(),
+    ],
+};
 
 /// 版本关联的迭代。
 // E210: SimpleRelease types `Iterations` "List of Iteration", but every example
@@ -88,11 +105,11 @@ pub struct ReleaseIssue {
 
 /// 创建版本：输入参数。
 // E200: ProjectName and Name are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateReleaseRequest {
     /// 公共参数,本接口取值:CreateRelease。
-    pub action: String,
+    pub action: Action<CreateRelease>,
     /// 项目名称
     pub project_name: String,
     /// 版本名称
@@ -129,11 +146,11 @@ pub struct CreateReleaseResponse {
 
 /// 删除版本：输入参数。
 // E200: ProjectName and ReleaseCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteReleaseRequest {
     /// 公共参数,本接口取值:DeleteRelease。
-    pub action: String,
+    pub action: Action<DeleteRelease>,
     /// 项目名称
     pub project_name: String,
     /// 页面上版本ID
@@ -144,11 +161,11 @@ pub struct DeleteReleaseRequest {
 
 /// 查看版本详情：输入参数。
 // E200: ProjectName and ReleaseCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReleaseRequest {
     /// 公共参数,本接口取值:DescribeRelease。
-    pub action: String,
+    pub action: Action<DescribeRelease>,
     /// 项目名称
     pub project_name: String,
     /// 页面上版本ID
@@ -170,11 +187,11 @@ pub struct DescribeReleaseResponse {
 
 /// 修改版本：输入参数。
 // E200: ProjectName and ReleaseCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyReleaseRequest {
     /// 公共参数,本接口取值:ModifyRelease。
-    pub action: String,
+    pub action: Action<ModifyRelease>,
     /// 项目名称
     pub project_name: String,
     /// 页面上版本ID
@@ -214,11 +231,11 @@ pub struct ModifyReleaseResponse {
 
 /// 版本发布范围：输入参数。
 // E200: ProjectName and ReleaseCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReleaseIssueListRequest {
     /// 公共参数,本接口取值:DescribeReleaseIssueList。
-    pub action: String,
+    pub action: Action<DescribeReleaseIssueList>,
     /// 项目名称
     pub project_name: String,
     /// 页面上版本ID
@@ -290,11 +307,11 @@ pub struct DescribeReleaseIssueListResponse {
 
 /// 获取某个事项加入的所有版本：输入参数。
 // E200: ProjectName and IssueCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueReleaseListRequest {
     /// 公共参数,本接口取值:DescribeIssueReleaseList。
-    pub action: String,
+    pub action: Action<DescribeIssueReleaseList>,
     /// 项目名称
     pub project_name: String,
     /// 页面上事项ID
@@ -400,13 +417,13 @@ pub struct ReleaseIssueCondition {
 
 /// 查询项目内版本列表：输入参数。
 // E200: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReleaseListRequest {
     /// 公共参数,本接口取值:DescribeReleaseList。
     // E217: the table writes DescribeIssueReleaseList (copied from the previous
     // Action); the endpoint and the example use DescribeReleaseList.
-    pub action: String,
+    pub action: Action<DescribeReleaseList>,
     /// 项目名称
     pub project_name: String,
     /// 排序KEY
@@ -455,64 +472,60 @@ pub struct DescribeReleaseListResponse {
     pub data: ReleasePage,
 }
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 创建版本
+    CreateRelease {
+        summary: "创建版本",
+        source: "创建版本",
+        request: CreateReleaseRequest,
+        response: CreateReleaseResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateRelease",
-            "创建版本",
-            "API REFERENCE › 版本管理 › 创建版本",
-        )
-        .request::<CreateReleaseRequest>()
-        .response::<Envelope<CreateReleaseResponse>>(200, "成功"),
-        action(
-            "DeleteRelease",
-            "删除版本",
-            "API REFERENCE › 版本管理 › 删除版本",
-        )
-        .request::<DeleteReleaseRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeRelease",
-            "查看版本详情",
-            "API REFERENCE › 版本管理 › 查看版本详情",
-        )
-        .request::<DescribeReleaseRequest>()
-        .response::<Envelope<DescribeReleaseResponse>>(200, "成功"),
-        action(
-            "ModifyRelease",
-            "修改版本",
-            "API REFERENCE › 版本管理 › 修改版本",
-        )
-        .request::<ModifyReleaseRequest>()
-        .response::<Envelope<ModifyReleaseResponse>>(200, "成功"),
-        action(
-            "DescribeReleaseIssueList",
-            "版本发布范围",
-            "API REFERENCE › 版本管理 › 版本发布范围",
-        )
-        .request::<DescribeReleaseIssueListRequest>()
-        .response::<Envelope<DescribeReleaseIssueListResponse>>(200, "成功"),
-        action(
-            "DescribeIssueReleaseList",
-            "获取某个事项加入的所有版本",
-            "API REFERENCE › 版本管理 › 获取某个事项加入的所有版本",
-        )
-        .request::<DescribeIssueReleaseListRequest>()
-        .response::<Envelope<DescribeIssueReleaseListResponse>>(200, "成功"),
-        action(
-            "DescribeReleaseList",
-            "查询项目内版本列表",
-            "API REFERENCE › 版本管理 › 查询项目内版本列表",
-        )
-        .request::<DescribeReleaseListRequest>()
-        .response::<Envelope<DescribeReleaseListResponse>>(200, "成功"),
-    ]
+    /// 删除版本
+    DeleteRelease {
+        summary: "删除版本",
+        source: "删除版本",
+        request: DeleteReleaseRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查看版本详情
+    DescribeRelease {
+        summary: "查看版本详情",
+        source: "查看版本详情",
+        request: DescribeReleaseRequest,
+        response: DescribeReleaseResponse,
+    }
+
+    /// 修改版本
+    ModifyRelease {
+        summary: "修改版本",
+        source: "修改版本",
+        request: ModifyReleaseRequest,
+        response: ModifyReleaseResponse,
+    }
+
+    /// 版本发布范围
+    DescribeReleaseIssueList {
+        summary: "版本发布范围",
+        source: "版本发布范围",
+        request: DescribeReleaseIssueListRequest,
+        response: DescribeReleaseIssueListResponse,
+    }
+
+    /// 获取某个事项加入的所有版本
+    DescribeIssueReleaseList {
+        summary: "获取某个事项加入的所有版本",
+        source: "获取某个事项加入的所有版本",
+        request: DescribeIssueReleaseListRequest,
+        response: DescribeIssueReleaseListResponse,
+    }
+
+    /// 查询项目内版本列表
+    DescribeReleaseList {
+        summary: "查询项目内版本列表",
+        source: "查询项目内版本列表",
+        request: DescribeReleaseListRequest,
+        response: DescribeReleaseListResponse,
+    }
 }

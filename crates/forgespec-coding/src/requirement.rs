@@ -1,22 +1,35 @@
 //! 需求: the defects related to a requirement.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, IssueSimple, RequestIdResponse, action};
+use crate::common::{IssueSimple, RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "需求";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Requirements and their related defects.",
+    source: "API REFERENCE › 需求",
+    endpoints: &[
+        EndpointRef::of::<DescribeRequirementDefectRelation>(),
+        EndpointRef::of::<ModifyDefectRelatedRequirement>(),
+        EndpointRef::of::<CreateRequirementDefectRelation>(),
+    ],
+};
+
 // ---------------------------------------------------------------- DescribeRequirementDefectRelation
 
 /// 查询需求关联事项列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeRequirementDefectRelationRequest {
     /// 公共参数,本接口取值:DescribeRequirementDefectRelation。
-    pub action: String,
+    pub action: Action<DescribeRequirementDefectRelation>,
     /// 项目名称
     pub project_name: String,
     /// 需求 Code
@@ -37,11 +50,11 @@ pub struct DescribeRequirementDefectRelationResponse {
 // ---------------------------------------------------------------- ModifyDefectRelatedRequirement
 
 /// 修改缺陷所属的需求：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDefectRelatedRequirementRequest {
     /// 公共参数,本接口取值:ModifyDefectRelatedRequirement。
-    pub action: String,
+    pub action: Action<ModifyDefectRelatedRequirement>,
     /// 项目名称
     pub project_name: String,
     /// 缺陷 Code
@@ -53,11 +66,11 @@ pub struct ModifyDefectRelatedRequirementRequest {
 // ---------------------------------------------------------------- CreateRequirementDefectRelation
 
 /// 需求关联缺陷：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateRequirementDefectRelationRequest {
     /// 公共参数,本接口取值:CreateRequirementDefectRelation。
-    pub action: String,
+    pub action: Action<CreateRequirementDefectRelation>,
     /// 项目名称
     pub project_name: String,
     /// 需求 Code
@@ -66,28 +79,25 @@ pub struct CreateRequirementDefectRelationRequest {
     pub defect_code: i64,
 }
 
-const SOURCE: &str = "API REFERENCE › 需求";
+actions! {
+    /// 查询需求关联事项列表
+    DescribeRequirementDefectRelation {
+        summary: "查询需求关联事项列表",
+        request: DescribeRequirementDefectRelationRequest,
+        response: DescribeRequirementDefectRelationResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action("DescribeRequirementDefectRelation")
-            .tag(TAG)
-            .summary("查询需求关联事项列表")
-            .source(SOURCE)
-            .request::<DescribeRequirementDefectRelationRequest>()
-            .response::<Envelope<DescribeRequirementDefectRelationResponse>>(200, "成功"),
-        action("ModifyDefectRelatedRequirement")
-            .tag(TAG)
-            .summary("修改缺陷所属的需求")
-            .source(SOURCE)
-            .request::<ModifyDefectRelatedRequirementRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("CreateRequirementDefectRelation")
-            .tag(TAG)
-            .summary("需求关联缺陷")
-            .source(SOURCE)
-            .request::<CreateRequirementDefectRelationRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+    /// 修改缺陷所属的需求
+    ModifyDefectRelatedRequirement {
+        summary: "修改缺陷所属的需求",
+        request: ModifyDefectRelatedRequirementRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 需求关联缺陷
+    CreateRequirementDefectRelation {
+        summary: "需求关联缺陷",
+        request: CreateRequirementDefectRelationRequest,
+        response: RequestIdResponse,
+    }
 }

@@ -1,22 +1,34 @@
 //! 团队: the team's projects and members.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, Project, UserData, action};
+use crate::common::{Project, UserData, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "团队";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "The team's projects and members.",
+    source: "API REFERENCE › 团队",
+    endpoints: &[
+        EndpointRef::of::<DescribeCodingProjects>(),
+        EndpointRef::of::<DescribeTeamMembers>(),
+    ],
+};
+
 // ---------------------------------------------------------------- DescribeCodingProjects
 
 /// 查询团队内所有项目列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingProjectsRequest {
     /// 公共参数,本接口取值:DescribeCodingProjects。
-    pub action: String,
+    pub action: Action<DescribeCodingProjects>,
     /// 页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -55,11 +67,11 @@ pub struct DescribeCodingProjectsResponse {
 // ---------------------------------------------------------------- DescribeTeamMembers
 
 /// 查询团队成员列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTeamMembersRequest {
     /// 公共参数,本接口取值:DescribeTeamMembers。
-    pub action: String,
+    pub action: Action<DescribeTeamMembers>,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -93,22 +105,18 @@ pub struct DescribeTeamMembersResponse {
     pub request_id: String,
 }
 
-const SOURCE: &str = "API REFERENCE › 团队";
+actions! {
+    /// 查询团队内所有项目列表
+    DescribeCodingProjects {
+        summary: "查询团队内所有项目列表",
+        request: DescribeCodingProjectsRequest,
+        response: DescribeCodingProjectsResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action("DescribeCodingProjects")
-            .tag(TAG)
-            .summary("查询团队内所有项目列表")
-            .source(SOURCE)
-            .request::<DescribeCodingProjectsRequest>()
-            .response::<Envelope<DescribeCodingProjectsResponse>>(200, "成功"),
-        action("DescribeTeamMembers")
-            .tag(TAG)
-            .summary("查询团队成员列表")
-            .source(SOURCE)
-            .request::<DescribeTeamMembersRequest>()
-            .response::<Envelope<DescribeTeamMembersResponse>>(200, "成功"),
-    ]
+    /// 查询团队成员列表
+    DescribeTeamMembers {
+        summary: "查询团队成员列表",
+        request: DescribeTeamMembersRequest,
+        response: DescribeTeamMembersResponse,
+    }
 }

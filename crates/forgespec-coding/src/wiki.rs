@@ -4,14 +4,36 @@
 //! Required input parameters follow E1/E200 (E1000). Every request example of the
 //! section sends an `Authorization` key in the body, which no table lists (E1001).
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, FlexibleNumber, IntegerOrString};
+use crate::common::{FlexibleNumber, IntegerOrString, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "文档管理";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "A project's Wiki pages: create, update, delete, read, list and \
+                    reorder them, and import them from ZIP packages.",
+    source: "API REFERENCE › 文档管理",
+    endpoints: &[
+        EndpointRef::of::<CreateWiki>(),
+        EndpointRef::of::<DeleteWiki>(),
+        EndpointRef::of::<ModifyWiki>(),
+        EndpointRef::of::<DescribeWiki>(),
+        EndpointRef::of::<DescribeImportJobStatus>(),
+        EndpointRef::of::<DescribeWikiList>(),
+        EndpointRef::of::<ModifyWikiOrder>(),
+        EndpointRef::of::<CreateUploadToken>(),
+        EndpointRef::of::<CreateWikiByZip>(),
+        EndpointRef::of::<DescribeUpdateJobStatus>(),
+        EndpointRef::of::<ModifyWikiByZip>(),
+    ],
+};
 
 // ---------------------------------------------------------------- shared shapes
 
@@ -167,11 +189,11 @@ pub struct WikiJobResponse {
 
 /// 创建 Wiki：输入参数。
 // E1000: ProjectName, Title and Content are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateWikiRequest {
     /// 公共参数,本接口取值:CreateWiki
-    pub action: String,
+    pub action: Action<CreateWiki>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,11 +216,11 @@ pub struct CreateWikiRequest {
 
 /// 删除 Wiki：输入参数。
 // E1000: ProjectName and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteWikiRequest {
     /// 公共参数,本接口取值:DeleteWiki
-    pub action: String,
+    pub action: Action<DeleteWiki>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -213,11 +235,11 @@ pub struct DeleteWikiRequest {
 
 /// 更新 Wiki：输入参数。
 // E1000: ProjectName and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyWikiRequest {
     /// 公共参数,本接口取值:ModifyWiki
-    pub action: String,
+    pub action: Action<ModifyWiki>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -241,11 +263,11 @@ pub struct ModifyWikiRequest {
 
 /// 获取详情：输入参数。
 // E1000: ProjectName and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeWikiRequest {
     /// 公共参数,本接口取值:DescribeWiki
-    pub action: String,
+    pub action: Action<DescribeWiki>,
     /// 项目名称
     pub project_name: String,
     /// wiki Iid
@@ -364,11 +386,11 @@ pub struct DescribeWikiResponse {
 
 /// 任务状态查询：输入参数。
 // E1000: ProjectName and JobId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeImportJobStatusRequest {
     /// 公共参数,本接口取值:DescribeImportJobStatus
-    pub action: String,
+    pub action: Action<DescribeImportJobStatus>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -383,11 +405,11 @@ pub struct DescribeImportJobStatusRequest {
 
 /// 获取列表详情：输入参数。
 // E1000: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeWikiListRequest {
     /// 公共参数,本接口取值:DescribeWikiList
-    pub action: String,
+    pub action: Action<DescribeWikiList>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -476,11 +498,11 @@ pub struct DescribeWikiListResponse {
 
 /// 修改父级顺序：输入参数。
 // E1000: ProjectName and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyWikiOrderRequest {
     /// 公共参数,本接口取值:ModifyWikiOrder
-    pub action: String,
+    pub action: Action<ModifyWikiOrder>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -507,11 +529,11 @@ pub struct ModifyWikiOrderRequest {
 
 /// 获取上传文件的 Token：输入参数。
 // E1000: ProjectName and FileName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateUploadTokenRequest {
     /// 公共参数,本接口取值:CreateUploadToken
-    pub action: String,
+    pub action: Action<CreateUploadToken>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -564,11 +586,11 @@ pub struct CreateUploadTokenResponse {
 
 /// 通过 ZIP 包上传：输入参数。
 // E1000: ProjectName, FileName, Key, Time and AuthToken are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateWikiByZipRequest {
     /// 公共参数,本接口取值:CreateWikiByZip
-    pub action: String,
+    pub action: Action<CreateWikiByZip>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -592,11 +614,11 @@ pub struct CreateWikiByZipRequest {
 
 /// 通过 ZIP 包更新任务状态查询：输入参数。
 // E1000: ProjectName and JobId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeUpdateJobStatusRequest {
     /// 公共参数,本接口取值:DescribeUpdateJobStatus
-    pub action: String,
+    pub action: Action<DescribeUpdateJobStatus>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -611,11 +633,11 @@ pub struct DescribeUpdateJobStatusRequest {
 
 /// 通过 ZIP 包更新 Wiki：输入参数。
 // E1000: ProjectName, FileName, Key, Time, AuthToken and Iid are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyWikiByZipRequest {
     /// 公共参数,本接口取值:ModifyWikiByZip
-    pub action: String,
+    pub action: Action<ModifyWikiByZip>,
     /// 访问令牌（表格未列出，见于示例）。
     // E1001.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -636,56 +658,92 @@ pub struct ModifyWikiByZipRequest {
 
 // ---------------------------------------------------------------- operations
 
-fn action(name: &'static str, summary: &'static str) -> Operation {
-    crate::common::action(name).tag(TAG).summary(summary)
-}
+actions! {
+    /// 创建 Wiki
+    CreateWiki {
+        summary: "创建 Wiki",
+        source: "创建 Wiki",
+        request: CreateWikiRequest,
+        response: WikiResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action("CreateWiki", "创建 Wiki")
-            .source("API REFERENCE › 文档管理 › 创建 Wiki")
-            .request::<CreateWikiRequest>()
-            .response::<Envelope<WikiResponse>>(200, "成功"),
-        action("DeleteWiki", "删除 Wiki")
-            .source("API REFERENCE › 文档管理 › 删除 Wiki")
-            .request::<DeleteWikiRequest>()
-            .response::<Envelope<WikiRequestIdResponse>>(200, "成功"),
-        action("ModifyWiki", "更新 Wiki")
-            .source("API REFERENCE › 文档管理 › 更新 Wiki")
-            .request::<ModifyWikiRequest>()
-            .response::<Envelope<WikiResponse>>(200, "成功"),
-        action("DescribeWiki", "获取详情")
-            .source("API REFERENCE › 文档管理 › 获取详情")
-            .request::<DescribeWikiRequest>()
-            .response::<Envelope<DescribeWikiResponse>>(200, "成功"),
-        action("DescribeImportJobStatus", "任务状态查询")
-            .source("API REFERENCE › 文档管理 › 任务状态查询")
-            .request::<DescribeImportJobStatusRequest>()
-            .response::<Envelope<WikiJobStatusResponse>>(200, "成功"),
-        action("DescribeWikiList", "获取列表详情")
-            .source("API REFERENCE › 文档管理 › 获取列表详情")
-            .request::<DescribeWikiListRequest>()
-            .response::<Envelope<DescribeWikiListResponse>>(200, "成功"),
-        action("ModifyWikiOrder", "修改父级顺序")
-            .source("API REFERENCE › 文档管理 › 修改父级顺序")
-            .request::<ModifyWikiOrderRequest>()
-            .response::<Envelope<WikiRequestIdResponse>>(200, "成功"),
-        action("CreateUploadToken", "获取上传文件的 Token")
-            .source("API REFERENCE › 文档管理 › 获取上传文件的 Token")
-            .request::<CreateUploadTokenRequest>()
-            .response::<Envelope<CreateUploadTokenResponse>>(200, "成功"),
-        action("CreateWikiByZip", "通过 ZIP 包上传")
-            .source("API REFERENCE › 文档管理 › 通过 ZIP 包上传")
-            .request::<CreateWikiByZipRequest>()
-            .response::<Envelope<WikiJobResponse>>(200, "成功"),
-        action("DescribeUpdateJobStatus", "通过 ZIP 包更新任务状态查询")
-            .source("API REFERENCE › 文档管理 › 通过 ZIP 包更新任务状态查询")
-            .request::<DescribeUpdateJobStatusRequest>()
-            .response::<Envelope<WikiJobStatusResponse>>(200, "成功"),
-        action("ModifyWikiByZip", "通过 ZIP 包更新 Wiki")
-            .source("API REFERENCE › 文档管理 › 通过 ZIP 包更新 Wiki")
-            .request::<ModifyWikiByZipRequest>()
-            .response::<Envelope<WikiJobResponse>>(200, "成功"),
-    ]
+    /// 删除 Wiki
+    DeleteWiki {
+        summary: "删除 Wiki",
+        source: "删除 Wiki",
+        request: DeleteWikiRequest,
+        response: WikiRequestIdResponse,
+    }
+
+    /// 更新 Wiki
+    ModifyWiki {
+        summary: "更新 Wiki",
+        source: "更新 Wiki",
+        request: ModifyWikiRequest,
+        response: WikiResponse,
+    }
+
+    /// 获取详情
+    DescribeWiki {
+        summary: "获取详情",
+        source: "获取详情",
+        request: DescribeWikiRequest,
+        response: DescribeWikiResponse,
+    }
+
+    /// 任务状态查询
+    DescribeImportJobStatus {
+        summary: "任务状态查询",
+        source: "任务状态查询",
+        request: DescribeImportJobStatusRequest,
+        response: WikiJobStatusResponse,
+    }
+
+    /// 获取列表详情
+    DescribeWikiList {
+        summary: "获取列表详情",
+        source: "获取列表详情",
+        request: DescribeWikiListRequest,
+        response: DescribeWikiListResponse,
+    }
+
+    /// 修改父级顺序
+    ModifyWikiOrder {
+        summary: "修改父级顺序",
+        source: "修改父级顺序",
+        request: ModifyWikiOrderRequest,
+        response: WikiRequestIdResponse,
+    }
+
+    /// 获取上传文件的 Token
+    CreateUploadToken {
+        summary: "获取上传文件的 Token",
+        source: "获取上传文件的 Token",
+        request: CreateUploadTokenRequest,
+        response: CreateUploadTokenResponse,
+    }
+
+    /// 通过 ZIP 包上传
+    CreateWikiByZip {
+        summary: "通过 ZIP 包上传",
+        source: "通过 ZIP 包上传",
+        request: CreateWikiByZipRequest,
+        response: WikiJobResponse,
+    }
+
+    /// 通过 ZIP 包更新任务状态查询
+    DescribeUpdateJobStatus {
+        summary: "通过 ZIP 包更新任务状态查询",
+        source: "通过 ZIP 包更新任务状态查询",
+        request: DescribeUpdateJobStatusRequest,
+        response: WikiJobStatusResponse,
+    }
+
+    /// 通过 ZIP 包更新 Wiki
+    ModifyWikiByZip {
+        summary: "通过 ZIP 包更新 Wiki",
+        source: "通过 ZIP 包更新 Wiki",
+        request: ModifyWikiByZipRequest,
+        response: WikiJobResponse,
+    }
 }

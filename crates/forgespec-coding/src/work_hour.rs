@@ -1,13 +1,26 @@
 //! 工时: the work-hour logs recorded against an issue.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, FlexibleNumber, IntegerOrString, RequestIdResponse};
+use crate::common::{FlexibleNumber, IntegerOrString, RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "工时";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Work hours logged on issues.",
+    source: "API REFERENCE › 工时",
+    endpoints: &[
+        EndpointRef::of::<DescribeIssueWorkLogList>(),
+        EndpointRef::of::<CreateIssueWorkHours>(),
+        EndpointRef::of::<DeleteIssueWorkHours>(),
+    ],
+};
 
 /// IssueWorkLog：一条工时日志。
 // E220: the document references IssueWorkLog without defining it; the fields are
@@ -37,12 +50,12 @@ pub struct IssueWorkLog {
 
 /// 查询工时日志列表：输入参数。
 // E200: ProjectName and IssueCode are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueWorkLogListRequest {
     /// 公共参数,本接口取值:DescribeIssueWorkLogList。
     // E221: the document's request example omits Action.
-    pub action: String,
+    pub action: Action<DescribeIssueWorkLogList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -63,12 +76,12 @@ pub struct DescribeIssueWorkLogListResponse {
 
 /// 登记工时：输入参数。
 // E200: ProjectName, IssueCode and SpendHour are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateIssueWorkHoursRequest {
     /// 公共参数,本接口取值:CreateIssueWorkHours。
     // E221: the document's request example omits Action.
-    pub action: String,
+    pub action: Action<CreateIssueWorkHours>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -92,12 +105,12 @@ pub struct CreateIssueWorkHoursRequest {
 
 /// 删除工时日志：输入参数。
 // E200: ProjectName, IssueCode and WorkHourLogId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteIssueWorkHoursRequest {
     /// 公共参数,本接口取值:DeleteIssueWorkHours。
     // E221: the document's request example omits Action.
-    pub action: String,
+    pub action: Action<DeleteIssueWorkHours>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -110,36 +123,28 @@ pub struct DeleteIssueWorkHoursRequest {
     pub rollback_remaining_hours: Option<bool>,
 }
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 查询工时日志列表
+    DescribeIssueWorkLogList {
+        summary: "查询工时日志列表",
+        source: "查询工时日志列表",
+        request: DescribeIssueWorkLogListRequest,
+        response: DescribeIssueWorkLogListResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeIssueWorkLogList",
-            "查询工时日志列表",
-            "API REFERENCE › 工时 › 查询工时日志列表",
-        )
-        .request::<DescribeIssueWorkLogListRequest>()
-        .response::<Envelope<DescribeIssueWorkLogListResponse>>(200, "成功"),
-        action(
-            "CreateIssueWorkHours",
-            "登记工时",
-            "API REFERENCE › 工时 › 登记工时",
-        )
-        .request::<CreateIssueWorkHoursRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DeleteIssueWorkHours",
-            "删除工时日志",
-            "API REFERENCE › 工时 › 删除工时日志",
-        )
-        .request::<DeleteIssueWorkHoursRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+    /// 登记工时
+    CreateIssueWorkHours {
+        summary: "登记工时",
+        source: "登记工时",
+        request: CreateIssueWorkHoursRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 删除工时日志
+    DeleteIssueWorkHours {
+        summary: "删除工时日志",
+        source: "删除工时日志",
+        request: DeleteIssueWorkHoursRequest,
+        response: RequestIdResponse,
+    }
 }

@@ -11,6 +11,8 @@
 
 mod api;
 mod body;
+mod endpoint;
+mod macros;
 mod nullable;
 mod operation;
 pub mod wire;
@@ -22,5 +24,10 @@ pub use api::{
 pub use body::{Body, SchemaFn, body, params};
 #[cfg(feature = "check")]
 pub use body::{CheckError, Checked};
+pub use endpoint::{
+    Action, ActionOnly, Endpoint, EndpointRef, Metadata, NoBody, NoParams, Parameters, Payload,
+    RawBody, ResponseMetadata, RpcEndpoint, Section,
+};
+pub use forgespec_derive::New;
 pub use nullable::{NULLABLE_MARKER, Nullable};
 pub use operation::{Method, Operation, Params, Response, ResponseBody, Security};

@@ -63,10 +63,13 @@ impl Debug for Params {
     }
 }
 
-fn params_of<T: JsonSchema>() -> Params {
-    Params {
-        type_name: std::any::type_name::<T>(),
-        schema: params::<T>(),
+impl Params {
+    /// The parameters described by the fields of `T`.
+    pub fn of<T: JsonSchema>() -> Params {
+        Params {
+            type_name: std::any::type_name::<T>(),
+            schema: params::<T>(),
+        }
     }
 }
 
@@ -146,7 +149,7 @@ pub struct Operation {
     /// The document's description of the operation, if it gives one.
     pub description: Option<&'static str>,
     /// Where the operation is documented: the section path in the source document.
-    pub source: &'static str,
+    pub source: String,
     /// Whether the document marks the operation as deprecated or historical.
     pub deprecated: bool,
     /// Whether credentials are needed.
@@ -179,7 +182,7 @@ impl Operation {
             tag: "",
             summary: "",
             description: None,
-            source: "",
+            source: String::new(),
             deprecated: false,
             security: Security::Required,
             path_params: None,
@@ -237,8 +240,8 @@ impl Operation {
     }
 
     /// Sets where in the source document the operation is described.
-    pub fn source(mut self, source: &'static str) -> Self {
-        self.source = source;
+    pub fn source(mut self, source: &str) -> Self {
+        self.source = source.to_string();
         self
     }
 
@@ -256,19 +259,19 @@ impl Operation {
 
     /// Sets the path parameters from the fields of `T`.
     pub fn path_params<T: JsonSchema>(mut self) -> Self {
-        self.path_params = Some(params_of::<T>());
+        self.path_params = Some(Params::of::<T>());
         self
     }
 
     /// Sets the query parameters from the fields of `T`.
     pub fn query<T: JsonSchema>(mut self) -> Self {
-        self.query = Some(params_of::<T>());
+        self.query = Some(Params::of::<T>());
         self
     }
 
     /// Sets the header parameters from the fields of `T`.
     pub fn headers<T: JsonSchema>(mut self) -> Self {
-        self.headers = Some(params_of::<T>());
+        self.headers = Some(Params::of::<T>());
         self
     }
 

@@ -12,10 +12,13 @@
 pub mod common;
 pub mod pulls;
 
-use forgespec_core::{Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, Tag};
+use forgespec_core::{Api, ApiKeyLocation, Section, SecurityScheme, SecuritySchemeKind, Server};
 
 /// The name of the `access_token` security scheme.
 pub const ACCESS_TOKEN: &str = "access_token";
+
+/// The document's sections, in its order; [`api`] is built from them.
+pub const SECTIONS: &[&Section] = &[&pulls::SECTION];
 
 /// GitCode's Pull Requests API.
 pub fn api() -> Api {
@@ -44,11 +47,8 @@ pub fn api() -> Api {
             },
         }],
         default_security: vec![ACCESS_TOKEN],
-        tags: vec![Tag {
-            name: pulls::TAG,
-            description: "PR接口文档",
-        }],
-        operations: pulls::operations(),
+        tags: SECTIONS.iter().map(|s| s.tag()).collect(),
+        operations: SECTIONS.iter().flat_map(|s| s.operations()).collect(),
         example_types: Vec::new(),
     }
 }

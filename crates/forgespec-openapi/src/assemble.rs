@@ -1,6 +1,6 @@
 //! Builds the canonical OpenAPI 3.1.0 document of one platform.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use forgespec_core::{
     Api, ApiKeyLocation, Body, Method, OAuth2Flow, Operation, Params, ResponseBody, Security,
@@ -49,8 +49,8 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
     let mut seen_routes = BTreeSet::new();
     let declared_tags: BTreeSet<&str> = api.tags.iter().map(|t| t.name).collect();
     let mut used_tags = BTreeSet::new();
-    // RPC actions pin the `Action` property of their request component.
-    let mut pinned: BTreeMap<String, &str> = BTreeMap::new();
+    // RPC actions' request schemas, to check that each pins its own Action.
+    let mut action_requests: Vec<(&'static str, &'static str, Value)> = Vec::new();
 
     for op in &api.operations {
         if !seen_ids.insert(op.id) {
@@ -76,7 +76,7 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
             op,
             fixtures,
             &mut generator,
-            &mut pinned,
+            &mut action_requests,
             &mut problems,
         );
         let item = paths.entry(key).or_insert_with(|| json!({}));
@@ -96,13 +96,8 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
     for (name, schema) in schemas.iter_mut() {
         normalize(schema, name, &mut problems);
     }
-    for (component, action) in &pinned {
-        match schemas.get_mut(component) {
-            Some(schema) => pin_action(schema, action),
-            None => problems.push(format!(
-                "request component `{component}` of action {action} not found"
-            )),
-        }
+    for (id, action, schema) in &action_requests {
+        check_pinned_action(id, action, schema, &schemas, &mut problems);
     }
     attach_schema_examples(api, fixtures, &mut schemas, &mut problems);
     check_fixture_subjects(api, fixtures, &mut problems);
@@ -224,7 +219,7 @@ fn operation(
     op: &Operation,
     fixtures: &[Fixture],
     generator: &mut SchemaGenerator,
-    pinned: &mut BTreeMap<String, &'static str>,
+    action_requests: &mut Vec<(&'static str, &'static str, Value)>,
     problems: &mut Vec<String>,
 ) -> Value {
     let mut out = Map::new();
@@ -280,47 +275,27 @@ fn operation(
         fixtures,
         |s| matches!(s, Subject::Request { operation } if operation == op.id),
     );
-    match (op.request, op.rpc_action) {
-        (Some(body), action) => {
-            let schema = (body.schema)(generator);
-            if let Some(action) = action {
-                match component_of(&schema) {
-                    Some(component) => {
-                        if let Some(other) = pinned.insert(component.clone(), action)
-                            && other != action
-                        {
-                            problems.push(format!(
-                                "{}: request type `{component}` is shared with action {other}; each action needs its own",
-                                op.id
-                            ));
-                        }
-                    }
-                    None => problems.push(format!(
-                        "{}: an action's request must be a named struct",
-                        op.id
-                    )),
-                }
+    match op.request {
+        Some(body) => {
+            let schema = schema_value((body.schema)(generator), op.id, problems);
+            if let Some(action) = op.rpc_action {
+                action_requests.push((op.id, action, schema.clone()));
             }
             out.insert(
                 "requestBody".into(),
                 json!({
                     "required": !op.request_optional,
-                    "content": { "application/json": media(schema_value(schema, op.id, problems), request_examples) },
+                    "content": { "application/json": media(schema, request_examples) },
                 }),
             );
         }
-        (None, Some(action)) => {
-            let schema = json!({
-                "type": "object",
-                "required": ["Action"],
-                "properties": { "Action": action_property(action) },
-            });
-            out.insert(
-                "requestBody".into(),
-                json!({ "required": true, "content": { "application/json": media(schema, request_examples) } }),
-            );
-        }
-        (None, None) => {
+        None => {
+            if let Some(action) = op.rpc_action {
+                problems.push(format!(
+                    "{}: action {action} has no request body to carry its Action",
+                    op.id
+                ));
+            }
             if !request_examples.is_empty() {
                 problems.push(format!("{}: request examples but no request body", op.id));
             }
@@ -412,43 +387,39 @@ fn schema_value(schema: schemars::Schema, at: &str, problems: &mut Vec<String>) 
     value
 }
 
-fn component_of(schema: &schemars::Schema) -> Option<String> {
-    schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix("#/components/schemas/"))
-        .map(str::to_string)
-}
-
-fn action_property(action: &str) -> Value {
-    json!({
-        "type": "string",
-        "description": format!("公共参数,本接口取值:{action}"),
-        "const": action,
-        "default": action,
-    })
-}
-
-fn pin_action(schema: &mut Value, action: &str) {
-    let Value::Object(obj) = schema else { return };
-    let description = obj
-        .get("properties")
-        .and_then(|p| p.get("Action"))
-        .and_then(|a| a.get("description"))
-        .cloned();
-    let mut property = action_property(action);
-    if let (Some(d), Value::Object(p)) = (description, &mut property) {
-        p.insert("description".into(), d);
-    }
-    let properties = obj.entry("properties").or_insert_with(|| json!({}));
-    if let Value::Object(properties) = properties {
-        properties.insert("Action".into(), property);
-    }
-    let required = obj.entry("required").or_insert_with(|| json!([]));
-    if let Value::Array(required) = required
-        && !required.iter().any(|r| r == "Action")
-    {
-        required.insert(0, json!("Action"));
+/// An Action's request schema (inline, or the component it references) must pin
+/// `Action` to the Action's own name and require it: that is what routes it.
+fn check_pinned_action(
+    id: &str,
+    action: &str,
+    schema: &Value,
+    components: &Map<String, Value>,
+    problems: &mut Vec<String>,
+) {
+    let resolved = match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|name| components.get(name)),
+        None => Some(schema),
+    };
+    let Some(resolved) = resolved else {
+        problems.push(format!(
+            "{id}: the request schema of action {action} is not found"
+        ));
+        return;
+    };
+    let pinned = resolved
+        .pointer("/properties/Action/const")
+        .and_then(Value::as_str);
+    let required = resolved
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|r| r.iter().any(|name| name == "Action"));
+    if pinned != Some(action) || !required {
+        problems.push(format!(
+            "{id}: the request of action {action} must require `Action` pinned to `{action}` \
+             (found {pinned:?}, required: {required}); declare it as `Action<{action}>`"
+        ));
     }
 }
 

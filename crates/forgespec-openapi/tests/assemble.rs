@@ -1,7 +1,10 @@
 //! The assembly on a small synthetic API: RPC actions, parameters, nullability, and
 //! the problems it refuses.
 
-use forgespec_core::{Api, Nullable, Operation, SecurityScheme, SecuritySchemeKind, Server, Tag};
+use forgespec_core::{
+    Action, Api, Endpoint, EndpointRef, Nullable, Operation, Section, SecurityScheme,
+    SecuritySchemeKind, Server, endpoint,
+};
 use forgespec_openapi::{assemble, to_openapi_30};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -39,9 +42,17 @@ enum Kind {
 #[serde(rename_all = "PascalCase")]
 struct DoThingRequest {
     /// 公共参数,本接口取值:DoThing
-    action: String,
+    action: Action<DoThing>,
     /// A name.
     name: String,
+}
+
+/// A request whose `Action` is any string: it cannot route.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+struct UnpinnedRequest {
+    /// 公共参数
+    action: String,
 }
 
 /// Path of a thing.
@@ -58,6 +69,50 @@ struct ThingQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     name: Option<String>,
 }
+
+endpoint! {
+    /// Get a thing.
+    struct GetThing {
+        GET "/things/{thing_id}",
+        id: "getThing",
+        summary: "Get a thing",
+        path: ThingPath,
+        query: ThingQuery,
+        response: (200, "The thing.", Thing),
+    }
+}
+
+endpoint! {
+    /// Do a thing.
+    struct DoThing {
+        POST "/open-api",
+        action: "DoThing",
+        summary: "Do a thing",
+        request: DoThingRequest,
+        response: (200, "Done.", Thing),
+    }
+}
+
+endpoint! {
+    /// Ping: an Action with no input besides `Action`.
+    struct Ping {
+        POST "/open-api",
+        action: "Ping",
+        summary: "Ping",
+        response: (200, "Pong.", Thing),
+    }
+}
+
+const THINGS: Section = Section {
+    tag: "things",
+    description: "Things.",
+    source: "Things",
+    endpoints: &[
+        EndpointRef::of::<GetThing>(),
+        EndpointRef::of::<DoThing>(),
+        EndpointRef::of::<Ping>(),
+    ],
+};
 
 fn api(operations: Vec<Operation>) -> Api {
     Api {
@@ -76,31 +131,68 @@ fn api(operations: Vec<Operation>) -> Api {
             },
         }],
         default_security: vec!["token"],
-        tags: vec![Tag {
-            name: "things",
-            description: "Things.",
-        }],
+        tags: vec![THINGS.tag()],
         operations,
         example_types: Vec::new(),
     }
 }
 
 fn get_thing() -> Operation {
-    Operation::get("getThing", "/things/{thing_id}")
-        .tag("things")
-        .summary("Get a thing")
-        .path_params::<ThingPath>()
-        .query::<ThingQuery>()
-        .response::<Thing>(200, "The thing.")
+    THINGS.operation(&EndpointRef::of::<GetThing>())
 }
 
 fn do_thing() -> Operation {
-    Operation::post("DoThing", "/open-api")
+    THINGS.operation(&EndpointRef::of::<DoThing>())
+}
+
+#[test]
+fn a_section_stamps_its_tag_and_source_on_its_endpoints() {
+    let operations: Vec<Operation> = THINGS.operations().collect();
+    assert_eq!(operations.len(), 3);
+    assert!(operations.iter().all(|op| op.tag == "things" && op.source == "Things"));
+    assert_eq!(operations[0].id, GetThing::METADATA.operation_id);
+    assert_eq!(operations[1].rpc_action, Some("DoThing"));
+}
+
+#[test]
+fn an_action_request_carries_its_own_action() {
+    let json = serde_json::to_value(DoThingRequest {
+        action: Action::new(),
+        name: "x".into(),
+    })
+    .expect("serializes");
+    assert_eq!(json, json!({"Action": "DoThing", "Name": "x"}));
+    let wrong = serde_json::from_value::<DoThingRequest>(json!({"Action": "Other", "Name": "x"}));
+    let message = wrong.expect_err("another Action is refused").to_string();
+    assert!(message.contains("the Action `DoThing`"), "{message}");
+}
+
+#[test]
+fn an_action_without_inputs_gets_an_inline_body_pinning_its_action() {
+    let doc = assemble(&api(THINGS.operations().collect()), &[]).expect("assembles");
+    let body = &doc["paths"]["/open-api#Action=Ping"]["post"]["requestBody"];
+    assert_eq!(body["required"], true);
+    assert_eq!(
+        body["content"]["application/json"]["schema"],
+        json!({"type": "object", "required": ["Action"], "properties": {"Action": {
+            "type": "string", "description": "公共参数,本接口取值:Ping", "const": "Ping", "default": "Ping"}}})
+    );
+}
+
+#[test]
+fn an_action_whose_request_does_not_pin_it_is_refused() {
+    let unpinned = Operation::post("Loose", "/open-api")
         .tag("things")
-        .summary("Do a thing")
-        .rpc_action("DoThing")
-        .request::<DoThingRequest>()
-        .response::<Thing>(200, "Done.")
+        .rpc_action("Loose")
+        .request::<UnpinnedRequest>()
+        .response::<Thing>(200, "x");
+    let text = assemble(&api(vec![unpinned]), &[])
+        .expect_err("refused")
+        .join("\n");
+    assert!(
+        text.contains("Loose: the request of action Loose must require `Action` pinned to `Loose`"),
+        "{text}"
+    );
 }
 
 #[test]

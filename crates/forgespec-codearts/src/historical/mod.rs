@@ -11,18 +11,27 @@ pub mod repository;
 pub mod ssh_key;
 pub mod user;
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, Section};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "历史 API";
 
-/// The operations of this chapter, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    let mut operations = Vec::new();
-    operations.extend(ssh_key::operations());
-    operations.extend(repository::operations());
-    operations.extend(user::operations());
-    operations.extend(project::operations());
-    operations.extend(file::operations());
-    operations
-}
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "历史 API：仅供部分老用户参考的旧版接口，均已废弃（deprecated）。",
+    source: "7 历史 API",
+    endpoints: &[
+        EndpointRef::of::<ssh_key::DeleteSshKey>(),
+        EndpointRef::of::<repository::UpdateRepositoryTemplateStatusV1>(),
+        EndpointRef::of::<repository::ListRepositoryTemplatesV1>(),
+        EndpointRef::of::<repository::AddDeployKeyV1>(),
+        EndpointRef::of::<repository::DeleteDeployKeyV1>(),
+        EndpointRef::of::<repository::ShowRepositoryV1>(),
+        EndpointRef::of::<repository::ShowCommitLinesV1>(),
+        EndpointRef::of::<user::ValidateHttpsInfoV1>(),
+        EndpointRef::of::<project::ListTemplateStatusRepositoriesV1>(),
+        EndpointRef::of::<file::ShowFileV1>(),
+    ],
+};

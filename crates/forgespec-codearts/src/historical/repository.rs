@@ -1,23 +1,22 @@
 //! 7.2 Repository (historical): template status, public templates, deploy keys, one
 //! repository (v1) and commit line counts (v2).
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::TAG;
 use crate::common::{BooleanOrString, Envelope, OneOrMany, described_envelope};
 use crate::repository::{CommitStatistic, Key, RepositoryVisibility, TemplateRepositoryList};
 
 /// 路径参数：一个仓库（设置仓库是公开状态还是私有状态）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalTemplateStatusPath {
     /// 仓库id
     pub repository_uuid: String,
 }
 
 /// 设置仓库是公开状态还是私有状态的请求 Body（历史 API，字段名为驼峰式）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoricalTemplateStatusRequest {
     /// 模板类型
@@ -48,7 +47,7 @@ pub struct HistoricalTemplateStatusRequest {
 }
 
 /// 获取公开示例模板列表的查询参数（历史 API）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalRepositoryTemplatesQuery {
     /// 模板平台类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,7 +84,7 @@ pub struct HistoricalRepositoryTemplatesQuery {
 }
 
 /// 路径参数：一个仓库（仓库短id）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalRepositoryIdPath {
     /// 仓库短id
     pub repository_id: i64,
@@ -93,7 +92,7 @@ pub struct HistoricalRepositoryIdPath {
 
 /// 添加部署密钥的请求 Body（历史 API）。
 // The fields of 4.2.14's request table, described in 7.2.3's own words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalAddDeployKeyRequest {
     /// 部署key的来源
     pub application: String,
@@ -106,7 +105,7 @@ pub struct HistoricalAddDeployKeyRequest {
 }
 
 /// 路径参数：仓库的一个部署密钥。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalDeployKeyPath {
     /// 部署密钥id
     // E260: Integer here, String in the response's `Key.key_id`.
@@ -116,7 +115,7 @@ pub struct HistoricalDeployKeyPath {
 }
 
 /// 路径参数：一个仓库（仓库的uuid）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalRepositoryUuidPath {
     /// 仓库的uuid,用来指定需要查看的仓库
     pub repository_uuid: String,
@@ -164,7 +163,7 @@ described_envelope!(
 );
 
 /// 获取代码提交行数的查询参数（历史 API）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct HistoricalCommitLinesQuery {
     /// 分支名称
     pub ref_name: String,
@@ -174,79 +173,94 @@ pub struct HistoricalCommitLinesQuery {
     pub end_date: String,
 }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::put(
-            "updateRepositoryTemplateStatusV1",
-            "/v1/repositories/{repository_uuid}/template_status",
-        )
-        .tag(TAG)
-        .summary("设置仓库是公开状态还是私有状态")
-        .description("设置仓库是公开状态还是私有状态。")
-        .source("7 历史 API › 7.2 Repository › 7.2.1 设置仓库是公开状态还是私有状态")
-        .deprecated()
-        .path_params::<HistoricalTemplateStatusPath>()
-        .request::<HistoricalTemplateStatusRequest>()
-        .response::<Envelope<String>>(200, "OK"),
-        Operation::get(
-            "listRepositoryTemplatesV1",
-            "/v1/repositories/repository_templates",
-        )
-        .tag(TAG)
-        .summary("获取公开示例模板列表")
-        .description("获取公开示例模板列表。")
-        .source("7 历史 API › 7.2 Repository › 7.2.2 获取公开示例模板列表")
-        .deprecated()
-        .query::<HistoricalRepositoryTemplatesQuery>()
-        .response::<Envelope<TemplateRepositoryList>>(200, "OK"),
-        Operation::post(
-            "addDeployKeyV1",
-            "/v1/repositories/{repository_id}/deploy_keys",
-        )
-        .tag(TAG)
-        .summary("添加部署密钥")
-        .description("添加部署密钥。")
-        .source("7 历史 API › 7.2 Repository › 7.2.3 添加部署密钥")
-        .deprecated()
-        .path_params::<HistoricalRepositoryIdPath>()
-        .request::<HistoricalAddDeployKeyRequest>()
-        .response::<Envelope<Key>>(200, "OK"),
-        Operation::delete(
-            "deleteDeployKeyV1",
-            "/v1/repositories/{repository_id}/deploy_keys/{key_id}",
-        )
-        .tag(TAG)
-        .summary("删除仓库部署密钥")
-        .description("删除仓库部署密钥。")
-        .source("7 历史 API › 7.2 Repository › 7.2.4 删除仓库部署密钥")
-        .deprecated()
-        .path_params::<HistoricalDeployKeyPath>()
+endpoint! {
+    /// 设置仓库是公开状态还是私有状态
+    pub struct UpdateRepositoryTemplateStatusV1 {
+        PUT "/v1/repositories/{repository_uuid}/template_status",
+        id: "updateRepositoryTemplateStatusV1",
+        summary: "设置仓库是公开状态还是私有状态",
+        description: "设置仓库是公开状态还是私有状态。",
+        source: "7.2 Repository › 7.2.1 设置仓库是公开状态还是私有状态",
+        deprecated: true,
+        path: HistoricalTemplateStatusPath,
+        request: HistoricalTemplateStatusRequest,
+        response: (200, "OK", Envelope<String>),
+    }
+}
+
+endpoint! {
+    /// 获取公开示例模板列表
+    pub struct ListRepositoryTemplatesV1 {
+        GET "/v1/repositories/repository_templates",
+        id: "listRepositoryTemplatesV1",
+        summary: "获取公开示例模板列表",
+        description: "获取公开示例模板列表。",
+        source: "7.2 Repository › 7.2.2 获取公开示例模板列表",
+        deprecated: true,
+        query: HistoricalRepositoryTemplatesQuery,
+        response: (200, "OK", Envelope<TemplateRepositoryList>),
+    }
+}
+
+endpoint! {
+    /// 添加部署密钥
+    pub struct AddDeployKeyV1 {
+        POST "/v1/repositories/{repository_id}/deploy_keys",
+        id: "addDeployKeyV1",
+        summary: "添加部署密钥",
+        description: "添加部署密钥。",
+        source: "7.2 Repository › 7.2.3 添加部署密钥",
+        deprecated: true,
+        path: HistoricalRepositoryIdPath,
+        request: HistoricalAddDeployKeyRequest,
+        response: (200, "OK", Envelope<Key>),
+    }
+}
+
+endpoint! {
+    /// 删除仓库部署密钥
+    pub struct DeleteDeployKeyV1 {
+        DELETE "/v1/repositories/{repository_id}/deploy_keys/{key_id}",
+        id: "deleteDeployKeyV1",
+        summary: "删除仓库部署密钥",
+        description: "删除仓库部署密钥。",
+        source: "7.2 Repository › 7.2.4 删除仓库部署密钥",
+        deprecated: true,
+        path: HistoricalDeployKeyPath,
         // E233: Boolean in the table, `"false"` in the example.
-        .response::<Envelope<BooleanOrString>>(200, "OK"),
-        // E234: the URI line writes the placeholder as `{{repository_uuid}}`.
-        Operation::get("showRepositoryV1", "/v1/repositories/{repository_uuid}")
-            .tag(TAG)
-            .summary("查询项目下的某个仓库")
-            // E234: the description keeps the document's `{{repository_uuid}}` verbatim.
-            .description("不建议再使用,建议使用/{{repository_uuid}}/status")
-            .source("7 历史 API › 7.2 Repository › 7.2.5 查询项目下的某个仓库")
-            .deprecated()
-            .path_params::<HistoricalRepositoryUuidPath>()
-            .response::<Envelope<HistoricalRepoInfo>>(200, "OK"),
-        Operation::get(
-            "showCommitLinesV1",
-            "/v2/repositories/{repository_id}/commit_lines",
-        )
-        .tag(TAG)
-        .summary("获取代码提交行数")
-        .description("获取指定日期内代码仓指定分支的代码提交行数")
-        .source("7 历史 API › 7.2 Repository › 7.2.6 获取代码提交行数")
-        .deprecated()
-        .path_params::<HistoricalRepositoryIdPath>()
-        .query::<HistoricalCommitLinesQuery>()
+        response: (200, "OK", Envelope<BooleanOrString>),
+    }
+}
+
+// E234: the URI line writes the placeholder as `{{repository_uuid}}`.
+endpoint! {
+    /// 查询项目下的某个仓库
+    pub struct ShowRepositoryV1 {
+        GET "/v1/repositories/{repository_uuid}",
+        id: "showRepositoryV1",
+        summary: "查询项目下的某个仓库",
+        // E234: the description keeps the document's `{{repository_uuid}}` verbatim.
+        description: "不建议再使用,建议使用/{{repository_uuid}}/status",
+        source: "7.2 Repository › 7.2.5 查询项目下的某个仓库",
+        deprecated: true,
+        path: HistoricalRepositoryUuidPath,
+        response: (200, "OK", Envelope<HistoricalRepoInfo>),
+    }
+}
+
+endpoint! {
+    /// 获取代码提交行数
+    pub struct ShowCommitLinesV1 {
+        GET "/v2/repositories/{repository_id}/commit_lines",
+        id: "showCommitLinesV1",
+        summary: "获取代码提交行数",
+        description: "获取指定日期内代码仓指定分支的代码提交行数",
+        source: "7.2 Repository › 7.2.6 获取代码提交行数",
+        deprecated: true,
+        path: HistoricalRepositoryIdPath,
+        query: HistoricalCommitLinesQuery,
         // E235: `Array of CommitStatistic objects` in the table, one object
         // in the example.
-        .response::<CommitStatisticOneOrManyEnvelope>(200, "OK"),
-    ]
+        response: (200, "OK", CommitStatisticOneOrManyEnvelope),
+    }
 }

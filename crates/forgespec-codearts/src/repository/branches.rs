@@ -1,10 +1,10 @@
 //! 4.2.12, 4.2.25–4.2.27, 4.2.30: branches (v1 and v2 lists) and protected branches.
 
-use forgespec_core::{Operation, int_enum};
+use forgespec_core::{New, endpoint, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CommitRepoV2, RepositoryIdPath, RepositoryPrimaryIdPath, RepositoryShortIdPath, TAG};
+use super::{CommitRepoV2, RepositoryIdPath, RepositoryPrimaryIdPath, RepositoryShortIdPath};
 use crate::common::{Envelope, with_error_responses};
 
 /// BranchList：指定仓库的分支列表。
@@ -26,7 +26,7 @@ pub struct Branch {
 }
 
 /// 路径参数：仓库的一个分支（保护分支）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ProtectedBranchPath {
     /// 仓库主键id
     pub repository_id: i64,
@@ -68,7 +68,7 @@ pub struct AddProtectAccessLevel {
 }
 
 /// 新建保护分支的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct AddProtectRequest {
     /// 新建保护分支权限
     pub access_level: AddProtectAccessLevel,
@@ -102,7 +102,7 @@ pub struct AddProtectResponse {
 
 /// 批量删除保护分支的请求 Body。
 // E74: a DELETE with a body, as the document says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DeleteProtectedBranchesRequest {
     /// 保护分支名列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -110,7 +110,7 @@ pub struct DeleteProtectedBranchesRequest {
 }
 
 /// 获取仓库分支列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListBranchesV2Query {
     /// 分页页数
     // E35, E57: paging by page/per_page here, typed String by the table; page
@@ -175,85 +175,78 @@ pub struct DivergingCommitCounts {
     pub behind: i64,
 }
 
-/// 4.2.12 查询某仓库对应的分支
-pub fn list_branches() -> Operation {
-    with_error_responses(
-        Operation::get("listBranches", "/v1/repositories/{repository_id}/branches")
-            .tag(TAG)
-            .summary("查询某仓库对应的分支")
-            .description("根据仓库id获取指定仓库的分支列表.")
-            .source("4 API › 4.2 Repository › 4.2.12 查询某仓库对应的分支")
-            .path_params::<RepositoryPrimaryIdPath>()
-            .response::<Envelope<BranchList>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.12 查询某仓库对应的分支
+    pub struct ListBranches {
+        GET "/v1/repositories/{repository_id}/branches",
+        id: "listBranches",
+        summary: "查询某仓库对应的分支",
+        description: "根据仓库id获取指定仓库的分支列表.",
+        source: "4.2.12 查询某仓库对应的分支",
+        path: RepositoryPrimaryIdPath,
+        response: (200, "OK", Envelope<BranchList>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.25 新建保护分支
-pub fn create_protected_branch() -> Operation {
-    with_error_responses(
-        Operation::put(
-            "createProtectedBranch",
-            "/v2/repositories/{repository_id}/branch/{branch_name}/protect",
-        )
-        .tag(TAG)
-        .summary("新建保护分支")
-        .description("新建保护分支")
-        .source("4 API › 4.2 Repository › 4.2.25 新建保护分支")
-        .path_params::<ProtectedBranchPath>()
-        .request::<AddProtectRequest>()
-        .response::<Envelope<AddProtectResponse>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.25 新建保护分支
+    pub struct CreateProtectedBranch {
+        PUT "/v2/repositories/{repository_id}/branch/{branch_name}/protect",
+        id: "createProtectedBranch",
+        summary: "新建保护分支",
+        description: "新建保护分支",
+        source: "4.2.25 新建保护分支",
+        path: ProtectedBranchPath,
+        request: AddProtectRequest,
+        response: (200, "OK", Envelope<AddProtectResponse>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.26 删除保护分支
-pub fn delete_protected_branch() -> Operation {
-    with_error_responses(
-        // E56: the URI line says `protected-branches`, the request example
-        // `protected_branches`; the URI line is followed.
-        Operation::delete(
-            "deleteProtectedBranch",
-            "/v2/repositories/{repository_id}/protected-branches/{branch_name}",
-        )
-        .tag(TAG)
-        .summary("删除保护分支")
-        .description("删除保护分支")
-        .source("4 API › 4.2 Repository › 4.2.26 删除保护分支")
-        .path_params::<ProtectedBranchPath>()
-        .response::<Envelope<String>>(200, "OK"),
-    )
+// E56: the URI line says `protected-branches`, the request example
+// `protected_branches`; the URI line is followed.
+endpoint! {
+    /// 4.2.26 删除保护分支
+    pub struct DeleteProtectedBranch {
+        DELETE "/v2/repositories/{repository_id}/protected-branches/{branch_name}",
+        id: "deleteProtectedBranch",
+        summary: "删除保护分支",
+        description: "删除保护分支",
+        source: "4.2.26 删除保护分支",
+        path: ProtectedBranchPath,
+        response: (200, "OK", Envelope<String>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.27 批量删除保护分支
-pub fn delete_protected_branches() -> Operation {
-    with_error_responses(
-        // E56
-        Operation::delete(
-            "deleteProtectedBranches",
-            "/v2/repositories/{repository_id}/protected-branches",
-        )
-        .tag(TAG)
-        .summary("批量删除保护分支")
-        .description("批量删除保护分支")
-        .source("4 API › 4.2 Repository › 4.2.27 批量删除保护分支")
-        .path_params::<RepositoryIdPath>()
-        .request::<DeleteProtectedBranchesRequest>()
-        .response::<Envelope<String>>(200, "OK"),
-    )
+// E56
+endpoint! {
+    /// 4.2.27 批量删除保护分支
+    pub struct DeleteProtectedBranches {
+        DELETE "/v2/repositories/{repository_id}/protected-branches",
+        id: "deleteProtectedBranches",
+        summary: "批量删除保护分支",
+        description: "批量删除保护分支",
+        source: "4.2.27 批量删除保护分支",
+        path: RepositoryIdPath,
+        request: DeleteProtectedBranchesRequest,
+        response: (200, "OK", Envelope<String>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.30 获取仓库分支列表
-pub fn list_branches_v2() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "listBranchesV2",
-            "/v2/repositories/{repository_id}/branches",
-        )
-        .tag(TAG)
-        .summary("获取仓库分支列表")
-        .description("获取仓库分支列表")
-        .source("4 API › 4.2 Repository › 4.2.30 获取仓库分支列表")
-        .path_params::<RepositoryShortIdPath>()
-        .query::<ListBranchesV2Query>()
-        .response::<Envelope<BranchResponse>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.30 获取仓库分支列表
+    pub struct ListBranchesV2 {
+        GET "/v2/repositories/{repository_id}/branches",
+        id: "listBranchesV2",
+        summary: "获取仓库分支列表",
+        description: "获取仓库分支列表",
+        source: "4.2.30 获取仓库分支列表",
+        path: RepositoryShortIdPath,
+        query: ListBranchesV2Query,
+        response: (200, "OK", Envelope<BranchResponse>),
+        extend: with_error_responses,
+    }
 }

@@ -1,15 +1,15 @@
 //! 4.2.11, 4.2.13: the commits of a branch, found by group and repository name or by
 //! repository id.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Commit, RepositoryIdPath, TAG};
+use super::{Commit, RepositoryIdPath};
 use crate::common::{Envelope, with_error_responses};
 
 /// 路径参数：按组名和仓库名指定的仓库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct GroupRepositoryPath {
     /// 仓库组名(克隆地址中域名后面仓库名前的一段示例: git@repo.alpha.devcloud.test.com:Demo00228/testword.git 组名： Demo00228)
     pub group_name: String,
@@ -18,7 +18,7 @@ pub struct GroupRepositoryPath {
 }
 
 /// 根据组名和仓库名查询某仓库某分支对应的提交的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CommitsByNameQuery {
     /// 分页索引
     // E35: paging by page_index/page_size here.
@@ -32,7 +32,7 @@ pub struct CommitsByNameQuery {
 }
 
 /// 根据仓库 id 查询仓库某分支对应的提交的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CommitsByIdQuery {
     /// 提交作者
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -74,35 +74,34 @@ pub struct CommitList {
     pub total: i64,
 }
 
-/// 4.2.11 根据组名和仓库名查询某仓库某分支对应的提交
-pub fn list_commits_by_repository_name() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "listCommitsByRepositoryName",
-            "/v1/repositories/{group_name}/{repository_name}/commits",
-        )
-        .tag(TAG)
-        .summary("根据组名和仓库名查询某仓库某分支对应的提交")
-        .description("根据仓库组名、仓库名和分支获取提交列表。")
-        .source("4 API › 4.2 Repository › 4.2.11 根据组名和仓库名查询某仓库某分支对应的提交")
-        .path_params::<GroupRepositoryPath>()
-        .query::<CommitsByNameQuery>()
-        .response::<Envelope<CommitList>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.11 根据组名和仓库名查询某仓库某分支对应的提交
+    pub struct ListCommitsByRepositoryName {
+        GET "/v1/repositories/{group_name}/{repository_name}/commits",
+        id: "listCommitsByRepositoryName",
+        summary: "根据组名和仓库名查询某仓库某分支对应的提交",
+        description: "根据仓库组名、仓库名和分支获取提交列表。",
+        source: "4.2.11 根据组名和仓库名查询某仓库某分支对应的提交",
+        path: GroupRepositoryPath,
+        query: CommitsByNameQuery,
+        response: (200, "OK", Envelope<CommitList>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.13 根据仓库 id 查询仓库某分支对应的提交，提供更多可选参数
-pub fn list_commits_by_repository_id() -> Operation {
-    with_error_responses(
-        // E53: the request example block starts with a stray `null` line; the
-        // operation takes no body.
-        Operation::get("listCommitsByRepositoryId", "/v1/repositories/{repository_id}/commits")
-            .tag(TAG)
-            .summary("根据仓库 id 查询仓库某分支对应的提交，提供更多可选参数")
-            .description("根据仓库id查询仓库某分支对应的提交.")
-            .source("4 API › 4.2 Repository › 4.2.13 根据仓库 id 查询仓库某分支对应的提交，提供更多可选参数")
-            .path_params::<RepositoryIdPath>()
-            .query::<CommitsByIdQuery>()
-            .response::<Envelope<CommitList>>(200, "OK"),
-    )
+// E53: the request example block starts with a stray `null` line; the
+// operation takes no body.
+endpoint! {
+    /// 4.2.13 根据仓库 id 查询仓库某分支对应的提交，提供更多可选参数
+    pub struct ListCommitsByRepositoryId {
+        GET "/v1/repositories/{repository_id}/commits",
+        id: "listCommitsByRepositoryId",
+        summary: "根据仓库 id 查询仓库某分支对应的提交，提供更多可选参数",
+        description: "根据仓库id查询仓库某分支对应的提交.",
+        source: "4.2.13 根据仓库 id 查询仓库某分支对应的提交，提供更多可选参数",
+        path: RepositoryIdPath,
+        query: CommitsByIdQuery,
+        response: (200, "OK", Envelope<CommitList>),
+        extend: with_error_responses,
+    }
 }

@@ -1,15 +1,15 @@
 //! 4.2.1, 4.2.3, 4.2.7: reading a branch's files — a directory listing, an image,
 //! a file's content.
 
-use forgespec_core::{Operation, Response, Security};
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Commit, RepositoryBranchPath, TAG};
+use super::{Commit, RepositoryBranchPath};
 use crate::common::{Envelope, IntegerOrString, OneOrMany, with_error_responses};
 
 /// 获取分支目录下的文件的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListBranchFilesQuery {
     /// 文件路径
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -53,14 +53,14 @@ pub struct LogsTree {
 }
 
 /// 获取一个仓库下特定分支的图片文件的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct BranchImageQuery {
     /// 图片路径
     pub path: String,
 }
 
 /// 获取一个仓库下特定分支指定文件内容的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct BranchFileQuery {
     /// 文件路径
     pub path: String,
@@ -89,61 +89,55 @@ pub struct FilesResponseInfo {
     pub content: String,
 }
 
-/// 4.2.1 获取分支目录下的文件
-pub fn list_branch_files() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "listBranchFiles",
-            "/v1/repositories/{repository_uuid}/branch/{branch_name}/sub-files",
-        )
-        .tag(TAG)
-        .summary("获取分支目录下的文件")
-        .description("获取分支目录下的文件")
-        .source("4 API › 4.2 Repository › 4.2.1 获取分支目录下的文件")
-        .path_params::<RepositoryBranchPath>()
-        .query::<ListBranchFilesQuery>()
-        .response::<Envelope<LogsTreeList>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.1 获取分支目录下的文件
+    pub struct ListBranchFiles {
+        GET "/v1/repositories/{repository_uuid}/branch/{branch_name}/sub-files",
+        id: "listBranchFiles",
+        summary: "获取分支目录下的文件",
+        description: "获取分支目录下的文件",
+        source: "4.2.1 获取分支目录下的文件",
+        path: RepositoryBranchPath,
+        query: ListBranchFilesQuery,
+        response: (200, "OK", Envelope<LogsTreeList>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.3 获取一个仓库下特定分支的图片文件
-pub fn show_branch_image() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "showBranchImage",
-            "/v1/repositories/{repository_uuid}/branch/{branch_name}/image",
-        )
-        .tag(TAG)
-        .summary("获取一个仓库下特定分支的图片文件")
-        .description("获取一个仓库下特定分支的图片文件")
-        .source("4 API › 4.2 Repository › 4.2.3 获取一个仓库下特定分支的图片文件")
+endpoint! {
+    /// 4.2.3 获取一个仓库下特定分支的图片文件
+    pub struct ShowBranchImage {
+        GET "/v1/repositories/{repository_uuid}/branch/{branch_name}/image",
+        id: "showBranchImage",
+        summary: "获取一个仓库下特定分支的图片文件",
+        description: "获取一个仓库下特定分支的图片文件",
+        source: "4.2.3 获取一个仓库下特定分支的图片文件",
         // The token is optional here (X-Auth-Token 否).
-        .security(Security::Optional)
-        .path_params::<RepositoryBranchPath>()
-        .query::<BranchImageQuery>()
+        security: Optional,
+        path: RepositoryBranchPath,
+        query: BranchImageQuery,
         // E36: "响应参数 无": the document describes no body; the operation returns the
         // image itself, whose media type it does not name.
-        .with_response(Response::raw(200, "image/*", "OK")),
-    )
+        response: (200, "OK", raw "image/*"),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.7 获取一个仓库下特定分支指定文件内容
-pub fn show_branch_file() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "showBranchFile",
-            "/v1/repositories/{repository_uuid}/branch/{branch_name}/file",
-        )
-        .tag(TAG)
-        .summary("获取一个仓库下特定分支指定文件内容")
-        .description("获取一个仓库下特定分支指定文件内容")
-        .source("4 API › 4.2 Repository › 4.2.7 获取一个仓库下特定分支指定文件内容")
+endpoint! {
+    /// 4.2.7 获取一个仓库下特定分支指定文件内容
+    pub struct ShowBranchFile {
+        GET "/v1/repositories/{repository_uuid}/branch/{branch_name}/file",
+        id: "showBranchFile",
+        summary: "获取一个仓库下特定分支指定文件内容",
+        description: "获取一个仓库下特定分支指定文件内容",
+        source: "4.2.7 获取一个仓库下特定分支指定文件内容",
         // The token is optional here (X-Auth-Token 否).
-        .security(Security::Optional)
-        .path_params::<RepositoryBranchPath>()
-        .query::<BranchFileQuery>()
+        security: Optional,
+        path: RepositoryBranchPath,
+        query: BranchFileQuery,
         // E38: `FilesResponseInfo object` in the table, an array of one in the
         // example; both forms are accepted.
-        .response::<Envelope<OneOrMany<FilesResponseInfo>>>(200, "OK"),
-    )
+        response: (200, "OK", Envelope<OneOrMany<FilesResponseInfo>>),
+        extend: with_error_responses,
+    }
 }

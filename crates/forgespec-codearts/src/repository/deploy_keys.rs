@@ -1,16 +1,16 @@
 //! 4.2.14, 4.2.15: a repository's deploy keys.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{RepositoryIdPath, TAG};
+use super::RepositoryIdPath;
 use crate::common::{BooleanOrString, Envelope, with_error_responses};
 
 /// 添加部署密钥的请求 Body。
 // The historical 7.2.3 has the same fields in other words:
 // `crate::historical::repository::HistoricalAddDeployKeyRequest`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct AddDeployKeyRequest {
     /// 部署使用的SSH密钥的来源
     pub application: String,
@@ -44,7 +44,7 @@ pub struct Key {
 }
 
 /// 路径参数：仓库的一个部署密钥。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DeployKeyPath {
     /// 部署密钥id
     pub key_id: i64,
@@ -52,37 +52,33 @@ pub struct DeployKeyPath {
     pub repository_id: i64,
 }
 
-/// 4.2.14 添加部署密钥
-pub fn add_deploy_key() -> Operation {
-    with_error_responses(
-        Operation::post(
-            "addDeployKey",
-            "/v2/repositories/{repository_id}/deploy-keys",
-        )
-        .tag(TAG)
-        .summary("添加部署密钥")
-        .description("添加部署密钥")
-        .source("4 API › 4.2 Repository › 4.2.14 添加部署密钥")
-        .path_params::<RepositoryIdPath>()
-        .request::<AddDeployKeyRequest>()
-        .response::<Envelope<Key>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.14 添加部署密钥
+    pub struct AddDeployKey {
+        POST "/v2/repositories/{repository_id}/deploy-keys",
+        id: "addDeployKey",
+        summary: "添加部署密钥",
+        description: "添加部署密钥",
+        source: "4.2.14 添加部署密钥",
+        path: RepositoryIdPath,
+        request: AddDeployKeyRequest,
+        response: (200, "OK", Envelope<Key>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.15 删除仓库部署密钥
-pub fn delete_deploy_key() -> Operation {
-    with_error_responses(
-        Operation::delete(
-            "deleteDeployKey",
-            "/v2/repositories/{repository_id}/deploy-keys/{key_id}",
-        )
-        .tag(TAG)
-        .summary("删除仓库部署密钥")
-        .description("删除仓库部署密钥")
-        .source("4 API › 4.2 Repository › 4.2.15 删除仓库部署密钥")
-        .path_params::<DeployKeyPath>()
+endpoint! {
+    /// 4.2.15 删除仓库部署密钥
+    pub struct DeleteDeployKey {
+        DELETE "/v2/repositories/{repository_id}/deploy-keys/{key_id}",
+        id: "deleteDeployKey",
+        summary: "删除仓库部署密钥",
+        description: "删除仓库部署密钥",
+        source: "4.2.15 删除仓库部署密钥",
+        path: DeployKeyPath,
         // E54: Boolean in the table, `"false"` in the example; both forms are
         // accepted.
-        .response::<Envelope<BooleanOrString>>(200, "OK"),
-    )
+        response: (200, "OK", Envelope<BooleanOrString>),
+        extend: with_error_responses,
+    }
 }

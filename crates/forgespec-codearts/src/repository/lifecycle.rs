@@ -1,16 +1,16 @@
 //! 4.2.9, 4.2.10, 4.2.18, 4.2.19, 4.2.22, 4.2.24: creating a repository, finding its
 //! short id, deleting it, its creation status, its details, downloading it.
 
-use forgespec_core::{Operation, Response};
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{RepoInfoV2, RepositoryVisibility, TAG};
+use super::{RepoInfoV2, RepositoryVisibility};
 use crate::common::{BooleanOrString, Envelope, OrString, with_error_responses};
 use crate::v2_project::ImportMembers;
 
 /// 创建仓库的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateRepositoryRequest {
     /// 是否导入项目成员，取值范围： 0->不导入项目成员，1->导入项目成员
     // E48: Integer in the table, `"0"` in the example; both forms are accepted.
@@ -57,7 +57,7 @@ pub struct Repository {
 }
 
 /// 根据仓库名组名获取仓库短 id 的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryShortIdQuery {
     /// 仓库组名(克隆地址中域名后面仓库名前的一段 示例: git@repo.alpha.devcloud.test.com:Demo00228/testword.git 组名: Demo00228)
     pub group_name: String,
@@ -66,28 +66,28 @@ pub struct RepositoryShortIdQuery {
 }
 
 /// 路径参数：要删除的仓库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DeleteRepositoryPath {
     /// 仓库uuid(由CreateRepository接口返回)，用来指定删除的仓库
     pub repository_uuid: String,
 }
 
 /// 路径参数：要查看创建状态的仓库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryCreationStatusPath {
     /// 仓库的uuid,用来指定需要查看的仓库
     pub repository_uuid: String,
 }
 
 /// 路径参数：一个仓库（仓库的uuid）。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryDetailPath {
     /// 仓库的uuid
     pub repository_uuid: String,
 }
 
 /// 下载仓库的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DownloadRepositoryQuery {
     /// 分支名称
     pub sha: String,
@@ -95,93 +95,93 @@ pub struct DownloadRepositoryQuery {
     pub format: String,
 }
 
-/// 4.2.9 创建仓库
-pub fn create_repository() -> Operation {
-    with_error_responses(
-        Operation::post("createRepository", "/v1/repositories")
-            .tag(TAG)
-            .summary("创建仓库")
-            .description("用指定的名称在指定项目上创建仓库。传入参数：仓库名、模板id、是否导入项目成员、归属项目")
-            .source("4 API › 4.2 Repository › 4.2.9 创建仓库")
-            .request::<CreateRepositoryRequest>()
-            .response::<Envelope<Repository>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.9 创建仓库
+    pub struct CreateRepository {
+        POST "/v1/repositories",
+        id: "createRepository",
+        summary: "创建仓库",
+        description: "用指定的名称在指定项目上创建仓库。传入参数：仓库名、模板id、是否导入项目成员、归属项目",
+        source: "4.2.9 创建仓库",
+        request: CreateRepositoryRequest,
+        response: (200, "OK", Envelope<Repository>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.10 根据仓库名组名获取仓库短 id，用以拼接与 commitid 对应提交详情页面 url
-pub fn show_repository_short_id() -> Operation {
-    with_error_responses(
-        // E49: the URI line says `/v1/repositories/repoId`, the request example
-        // `/v1/repositories/repoid`; the URI line is followed.
-        Operation::get("showRepositoryShortId", "/v1/repositories/repoId")
-            .tag(TAG)
-            .summary("根据仓库名组名获取仓库短 id，用以拼接与 commitid 对应提交详情页面 url")
-            .description("获取仓库短id,用于获取仓库详情页面url")
-            .source("4 API › 4.2 Repository › 4.2.10 根据仓库名组名获取仓库短 id，用以拼接与 commitid 对应提交详情页面 url")
-            .query::<RepositoryShortIdQuery>()
-            .response::<Envelope<i64>>(200, "OK"),
-    )
+// E49: the URI line says `/v1/repositories/repoId`, the request example
+// `/v1/repositories/repoid`; the URI line is followed.
+endpoint! {
+    /// 4.2.10 根据仓库名组名获取仓库短 id，用以拼接与 commitid 对应提交详情页面 url
+    pub struct ShowRepositoryShortId {
+        GET "/v1/repositories/repoId",
+        id: "showRepositoryShortId",
+        summary: "根据仓库名组名获取仓库短 id，用以拼接与 commitid 对应提交详情页面 url",
+        description: "获取仓库短id,用于获取仓库详情页面url",
+        source: "4.2.10 根据仓库名组名获取仓库短 id，用以拼接与 commitid 对应提交详情页面 url",
+        query: RepositoryShortIdQuery,
+        response: (200, "OK", Envelope<i64>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.18 删除仓库
-pub fn delete_repository() -> Operation {
-    with_error_responses(
-        Operation::delete("deleteRepository", "/v1/repositories/{repository_uuid}")
-            .tag(TAG)
-            .summary("删除仓库")
-            .description("根据仓库32位uuid删除指定的仓库")
-            .source("4 API › 4.2 Repository › 4.2.18 删除仓库")
-            .path_params::<DeleteRepositoryPath>()
-            // E50: Boolean in the table, `"false"` in the example; both forms are
-            // accepted.
-            .response::<Envelope<BooleanOrString>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.18 删除仓库
+    pub struct DeleteRepository {
+        DELETE "/v1/repositories/{repository_uuid}",
+        id: "deleteRepository",
+        summary: "删除仓库",
+        description: "根据仓库32位uuid删除指定的仓库",
+        source: "4.2.18 删除仓库",
+        path: DeleteRepositoryPath,
+        // E50: Boolean in the table, `"false"` in the example; both forms are
+        // accepted.
+        response: (200, "OK", Envelope<BooleanOrString>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.19 查看仓库的创建状态
-pub fn show_repository_creation_status() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "showRepositoryCreationStatus",
-            "/v1/repositories/{repository_uuid}/status",
-        )
-        .tag(TAG)
-        .summary("查看仓库的创建状态")
-        .description("获取仓库状态。")
-        .source("4 API › 4.2 Repository › 4.2.19 查看仓库的创建状态")
-        .path_params::<RepositoryCreationStatusPath>()
-        .response::<Envelope<i64>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.19 查看仓库的创建状态
+    pub struct ShowRepositoryCreationStatus {
+        GET "/v1/repositories/{repository_uuid}/status",
+        id: "showRepositoryCreationStatus",
+        summary: "查看仓库的创建状态",
+        description: "获取仓库状态。",
+        source: "4.2.19 查看仓库的创建状态",
+        path: RepositoryCreationStatusPath,
+        response: (200, "OK", Envelope<i64>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.22 查询某个仓库的详细信息
-pub fn show_repository() -> Operation {
-    with_error_responses(
-        Operation::get("showRepository", "/v2/repositories/{repository_uuid}")
-            .tag(TAG)
-            .summary("查询某个仓库的详细信息")
-            .description("根据仓库UUID(由CreateRepository接口返回)获取仓库信息。返回 包含id, name, 组名, 仓库访问URL。")
-            .source("4 API › 4.2 Repository › 4.2.22 查询某个仓库的详细信息")
-            .path_params::<RepositoryDetailPath>()
-            .response::<Envelope<RepoInfoV2>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.22 查询某个仓库的详细信息
+    pub struct ShowRepository {
+        GET "/v2/repositories/{repository_uuid}",
+        id: "showRepository",
+        summary: "查询某个仓库的详细信息",
+        description: "根据仓库UUID(由CreateRepository接口返回)获取仓库信息。返回 包含id, name, 组名, 仓库访问URL。",
+        source: "4.2.22 查询某个仓库的详细信息",
+        path: RepositoryDetailPath,
+        response: (200, "OK", Envelope<RepoInfoV2>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.24 下载仓库
-pub fn download_repository() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "downloadRepository",
-            "/v2/repositories/{repository_uuid}/archive",
-        )
-        .tag(TAG)
-        .summary("下载仓库")
-        .description("按照指定格式下载仓库")
-        .source("4 API › 4.2 Repository › 4.2.24 下载仓库")
-        .path_params::<RepositoryDetailPath>()
-        .query::<DownloadRepositoryQuery>()
+endpoint! {
+    /// 4.2.24 下载仓库
+    pub struct DownloadRepository {
+        GET "/v2/repositories/{repository_uuid}/archive",
+        id: "downloadRepository",
+        summary: "下载仓库",
+        description: "按照指定格式下载仓库",
+        source: "4.2.24 下载仓库",
+        path: RepositoryDetailPath,
+        query: DownloadRepositoryQuery,
         // E51: "响应参数 无": the body is the archive itself, in the requested
         // format; its media type is not named.
-        .with_response(Response::raw(200, "application/octet-stream", "OK")),
-    )
+        response: (200, "OK", raw "application/octet-stream"),
+        extend: with_error_responses,
+    }
 }

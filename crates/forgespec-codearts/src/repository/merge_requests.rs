@@ -1,10 +1,10 @@
 //! 4.2.31, 4.2.32: a repository's merge requests — the list and one in detail.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{RepositoryShortIdPath, TAG};
+use super::RepositoryShortIdPath;
 use crate::common::{Envelope, IntegerOrString, with_error_responses};
 
 // E58: every id, count and size of these tables is typed Double; every example
@@ -12,7 +12,7 @@ use crate::common::{Envelope, IntegerOrString, with_error_responses};
 // (`1` would come back as `1.0`). They are integers.
 
 /// 获取仓库合并请求列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListMergeRequestsQuery {
     /// 合并请求状态
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -100,7 +100,7 @@ pub struct Author {
 }
 
 /// 路径参数：仓库的一个合并请求。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct MergeRequestDetailPath {
     /// 仓库短id
     pub repository_id: i64,
@@ -286,35 +286,31 @@ pub struct MergeRequestRelatedWorkItem {
     pub update_at: String,
 }
 
-/// 4.2.31 获取仓库合并请求列表
-pub fn list_merge_requests() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "listMergeRequests",
-            "/v2/repositories/{repository_id}/merge_request",
-        )
-        .tag(TAG)
-        .summary("获取仓库合并请求列表")
-        .description("获取仓库合并请求列表")
-        .source("4 API › 4.2 Repository › 4.2.31 获取仓库合并请求列表")
-        .path_params::<RepositoryShortIdPath>()
-        .query::<ListMergeRequestsQuery>()
-        .response::<Envelope<MergeResult>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.31 获取仓库合并请求列表
+    pub struct ListMergeRequests {
+        GET "/v2/repositories/{repository_id}/merge_request",
+        id: "listMergeRequests",
+        summary: "获取仓库合并请求列表",
+        description: "获取仓库合并请求列表",
+        source: "4.2.31 获取仓库合并请求列表",
+        path: RepositoryShortIdPath,
+        query: ListMergeRequestsQuery,
+        response: (200, "OK", Envelope<MergeResult>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.32 获取仓库合并请求详情
-pub fn show_merge_request() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "showMergeRequest",
-            "/v2/repositories/{repository_id}/merge_request/{merge_request_id}",
-        )
-        .tag(TAG)
-        .summary("获取仓库合并请求详情")
-        .description("获取仓库合并请求详情")
-        .source("4 API › 4.2 Repository › 4.2.32 获取仓库合并请求详情")
-        .path_params::<MergeRequestDetailPath>()
-        .response::<Envelope<MergeInfoResult>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.32 获取仓库合并请求详情
+    pub struct ShowMergeRequest {
+        GET "/v2/repositories/{repository_id}/merge_request/{merge_request_id}",
+        id: "showMergeRequest",
+        summary: "获取仓库合并请求详情",
+        description: "获取仓库合并请求详情",
+        source: "4.2.32 获取仓库合并请求详情",
+        path: MergeRequestDetailPath,
+        response: (200, "OK", Envelope<MergeInfoResult>),
+        extend: with_error_responses,
+    }
 }

@@ -17,7 +17,7 @@ pub mod statistics;
 pub mod tags;
 pub mod templates;
 
-use forgespec_core::{Nullable, Operation, int_enum};
+use forgespec_core::{EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -29,48 +29,52 @@ pub use templates::TemplateRepositoryList;
 /// The tag (document section) of these operations.
 pub const TAG: &str = "Repository";
 
-/// The operations of this section, in the document's order (4.2.1–4.2.32).
-pub fn operations() -> Vec<Operation> {
-    vec![
-        content::list_branch_files(),
-        statistics::show_repository_statistic_data(),
-        content::show_branch_image(),
-        settings::update_repository_pipeline_status(),
-        settings::check_repository_admin(),
-        settings::update_repository_template_status(),
-        content::show_branch_file(),
-        templates::list_repository_templates(),
-        lifecycle::create_repository(),
-        lifecycle::show_repository_short_id(),
-        commits::list_commits_by_repository_name(),
-        branches::list_branches(),
-        commits::list_commits_by_repository_id(),
-        deploy_keys::add_deploy_key(),
-        deploy_keys::delete_deploy_key(),
-        statistics::show_last_commit_statistics(),
-        statistics::launch_repository_statistics(),
-        lifecycle::delete_repository(),
-        lifecycle::show_repository_creation_status(),
-        tags::list_tags(),
-        tags::create_tag(),
-        lifecycle::show_repository(),
-        statistics::show_commit_lines(),
-        lifecycle::download_repository(),
-        branches::create_protected_branch(),
-        branches::delete_protected_branch(),
-        branches::delete_protected_branches(),
-        tags::create_protected_tag(),
-        tags::delete_protected_tag(),
-        branches::list_branches_v2(),
-        merge_requests::list_merge_requests(),
-        merge_requests::show_merge_request(),
-    ]
-}
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "仓库：创建、删除、查询仓库，分支、标签、保护分支、保护 tag、部署密钥、统计、合并请求。",
+    source: "4 API › 4.2 Repository",
+    endpoints: &[
+        EndpointRef::of::<content::ListBranchFiles>(),
+        EndpointRef::of::<statistics::ShowRepositoryStatisticData>(),
+        EndpointRef::of::<content::ShowBranchImage>(),
+        EndpointRef::of::<settings::UpdateRepositoryPipelineStatus>(),
+        EndpointRef::of::<settings::CheckRepositoryAdmin>(),
+        EndpointRef::of::<settings::UpdateRepositoryTemplateStatus>(),
+        EndpointRef::of::<content::ShowBranchFile>(),
+        EndpointRef::of::<templates::ListRepositoryTemplates>(),
+        EndpointRef::of::<lifecycle::CreateRepository>(),
+        EndpointRef::of::<lifecycle::ShowRepositoryShortId>(),
+        EndpointRef::of::<commits::ListCommitsByRepositoryName>(),
+        EndpointRef::of::<branches::ListBranches>(),
+        EndpointRef::of::<commits::ListCommitsByRepositoryId>(),
+        EndpointRef::of::<deploy_keys::AddDeployKey>(),
+        EndpointRef::of::<deploy_keys::DeleteDeployKey>(),
+        EndpointRef::of::<statistics::ShowLastCommitStatistics>(),
+        EndpointRef::of::<statistics::LaunchRepositoryStatistics>(),
+        EndpointRef::of::<lifecycle::DeleteRepository>(),
+        EndpointRef::of::<lifecycle::ShowRepositoryCreationStatus>(),
+        EndpointRef::of::<tags::ListTags>(),
+        EndpointRef::of::<tags::CreateTag>(),
+        EndpointRef::of::<lifecycle::ShowRepository>(),
+        EndpointRef::of::<statistics::ShowCommitLines>(),
+        EndpointRef::of::<lifecycle::DownloadRepository>(),
+        EndpointRef::of::<branches::CreateProtectedBranch>(),
+        EndpointRef::of::<branches::DeleteProtectedBranch>(),
+        EndpointRef::of::<branches::DeleteProtectedBranches>(),
+        EndpointRef::of::<tags::CreateProtectedTag>(),
+        EndpointRef::of::<tags::DeleteProtectedTag>(),
+        EndpointRef::of::<branches::ListBranchesV2>(),
+        EndpointRef::of::<merge_requests::ListMergeRequests>(),
+        EndpointRef::of::<merge_requests::ShowMergeRequest>(),
+    ],
+};
 
 /// 路径参数：一个仓库（仓库uuid）。
 // The tables word the description differently per operation (仓库id, 仓库的uuid, …);
 // each operation that needs the exact wording has its own path type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryUuidPath {
     /// 仓库id
     pub repository_uuid: String,
@@ -80,7 +84,7 @@ pub struct RepositoryUuidPath {
 // E30: `repository_id` is typed String in 4.2.12, 4.2.16 and 4.2.20 and Integer in
 // every other operation of the section; it is the repository's numeric primary key
 // (the examples use 907199), so it is an integer everywhere.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryIdPath {
     /// 仓库主键id
     pub repository_id: i64,
@@ -89,7 +93,7 @@ pub struct RepositoryIdPath {
 /// 路径参数：一个仓库（仓库的主键id）。
 // E30: the same integer key as [`RepositoryIdPath`], worded 仓库的主键id by the tables
 // of 4.2.12, 4.2.16, 4.2.17 and 4.2.20.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryPrimaryIdPath {
     /// 仓库的主键id
     pub repository_id: i64,
@@ -97,14 +101,14 @@ pub struct RepositoryPrimaryIdPath {
 
 /// 路径参数：一个仓库（仓库短id）。
 // E30: the same integer key as [`RepositoryIdPath`], which these tables call 仓库短id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryShortIdPath {
     /// 仓库短id
     pub repository_id: i64,
 }
 
 /// 路径参数：一个仓库的一个分支。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepositoryBranchPath {
     /// 仓库id
     pub repository_uuid: String,

@@ -1,15 +1,15 @@
 //! 4.2.4, 4.2.5, 4.2.6: a repository's settings — its pipeline-reference status,
 //! whether the user administers it, and whether it is a public template.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{RepositoryUuidPath, TAG};
+use super::RepositoryUuidPath;
 use crate::common::{Envelope, with_error_responses};
 
 /// 设置仓库是公开状态还是私有状态的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct UpdateTemplateStatusRequest {
     /// 模板类型
     pub template_type: String,
@@ -36,51 +36,45 @@ pub struct UpdateTemplateStatusRequest {
     pub entertype: Option<Vec<String>>,
 }
 
-/// 4.2.4 修改被流水线引用的仓库状态
-pub fn update_repository_pipeline_status() -> Operation {
-    with_error_responses(
-        Operation::put(
-            "updateRepositoryPipelineStatus",
-            "/v1/repositories/{repository_uuid}/pipeline",
-        )
-        .tag(TAG)
-        .summary("修改被流水线引用的仓库状态")
-        .description("修改被流水线引用的仓库状态")
-        .source("4 API › 4.2 Repository › 4.2.4 修改被流水线引用的仓库状态")
-        .path_params::<RepositoryUuidPath>()
-        .response::<Envelope<bool>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.4 修改被流水线引用的仓库状态
+    pub struct UpdateRepositoryPipelineStatus {
+        PUT "/v1/repositories/{repository_uuid}/pipeline",
+        id: "updateRepositoryPipelineStatus",
+        summary: "修改被流水线引用的仓库状态",
+        description: "修改被流水线引用的仓库状态",
+        source: "4.2.4 修改被流水线引用的仓库状态",
+        path: RepositoryUuidPath,
+        response: (200, "OK", Envelope<bool>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.5 判断用户是否有仓库的管理员权限
-pub fn check_repository_admin() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "checkRepositoryAdmin",
-            "/v1/repositories/{repository_uuid}/master",
-        )
-        .tag(TAG)
-        .summary("判断用户是否有仓库的管理员权限")
-        .description("判断用户是否有仓库的管理员权限")
-        .source("4 API › 4.2 Repository › 4.2.5 判断用户是否有仓库的管理员权限")
-        .path_params::<RepositoryUuidPath>()
-        .response::<Envelope<bool>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.5 判断用户是否有仓库的管理员权限
+    pub struct CheckRepositoryAdmin {
+        GET "/v1/repositories/{repository_uuid}/master",
+        id: "checkRepositoryAdmin",
+        summary: "判断用户是否有仓库的管理员权限",
+        description: "判断用户是否有仓库的管理员权限",
+        source: "4.2.5 判断用户是否有仓库的管理员权限",
+        path: RepositoryUuidPath,
+        response: (200, "OK", Envelope<bool>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.6 设置仓库是公开状态还是私有状态
-pub fn update_repository_template_status() -> Operation {
-    with_error_responses(
-        Operation::put(
-            "updateRepositoryTemplateStatus",
-            "/v2/repositories/{repository_uuid}/template-status",
-        )
-        .tag(TAG)
-        .summary("设置仓库是公开状态还是私有状态")
-        .description("设置仓库是公开状态还是私有状态")
-        .source("4 API › 4.2 Repository › 4.2.6 设置仓库是公开状态还是私有状态")
-        .path_params::<RepositoryUuidPath>()
-        .request::<UpdateTemplateStatusRequest>()
-        .response::<Envelope<String>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.6 设置仓库是公开状态还是私有状态
+    pub struct UpdateRepositoryTemplateStatus {
+        PUT "/v2/repositories/{repository_uuid}/template-status",
+        id: "updateRepositoryTemplateStatus",
+        summary: "设置仓库是公开状态还是私有状态",
+        description: "设置仓库是公开状态还是私有状态",
+        source: "4.2.6 设置仓库是公开状态还是私有状态",
+        path: RepositoryUuidPath,
+        request: UpdateTemplateStatusRequest,
+        response: (200, "OK", Envelope<String>),
+        extend: with_error_responses,
+    }
 }

@@ -1,11 +1,11 @@
 //! 4.2.2, 4.2.16, 4.2.17, 4.2.23: repository statistics — size and counts, the last
 //! commit statistics, launching a statistics run, and committed line counts.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{New, Nullable, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{RepositoryPrimaryIdPath, RepositoryShortIdPath, RepositoryUuidPath, TAG};
+use super::{RepositoryPrimaryIdPath, RepositoryShortIdPath, RepositoryUuidPath};
 use crate::common::{
     Envelope, IntegerOrString, OneOrMany, described_envelope, with_error_responses,
 };
@@ -35,7 +35,7 @@ pub struct RepositoryStatisticsVO {
 }
 
 /// 获取仓库上一次的提交统计信息的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct LastCommitStatisticsQuery {
     /// 分支名
     pub branch_name: String,
@@ -154,7 +154,7 @@ pub struct RepoStatistics {
 }
 
 /// 仓库统计的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct LaunchRepositoryStatisticsRequest {
     /// 仓库分支名
     pub branch_name: String,
@@ -173,7 +173,7 @@ pub struct RepoStatisticsLaunch {
 }
 
 /// 获取代码提交行数的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CommitLinesQuery {
     /// 分支名称
     pub ref_name: String,
@@ -201,72 +201,64 @@ described_envelope!(
     "代码增加和删除的行数"
 );
 
-/// 4.2.2 获取仓库统计数据
-pub fn show_repository_statistic_data() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "showRepositoryStatisticData",
-            "/v1/repositories/{repository_uuid}/statistic-data",
-        )
-        .tag(TAG)
-        .summary("获取仓库统计数据")
-        .description("获取仓库统计数据")
-        .source("4 API › 4.2 Repository › 4.2.2 获取仓库统计数据")
-        .path_params::<RepositoryUuidPath>()
-        .response::<Envelope<RepositoryStatisticsVO>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.2 获取仓库统计数据
+    pub struct ShowRepositoryStatisticData {
+        GET "/v1/repositories/{repository_uuid}/statistic-data",
+        id: "showRepositoryStatisticData",
+        summary: "获取仓库统计数据",
+        description: "获取仓库统计数据",
+        source: "4.2.2 获取仓库统计数据",
+        path: RepositoryUuidPath,
+        response: (200, "OK", Envelope<RepositoryStatisticsVO>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.16 获取仓库上一次的提交统计信息
-pub fn show_last_commit_statistics() -> Operation {
-    with_error_responses(
-        // E39: the URI line writes the parameter `{{repository_id}}`.
-        Operation::get(
-            "showLastCommitStatistics",
-            "/v1/repositories/{repository_id}/statistics",
-        )
-        .tag(TAG)
-        .summary("获取仓库上一次的提交统计信息")
-        .description("获取仓库上一次的提交统计信息")
-        .source("4 API › 4.2 Repository › 4.2.16 获取仓库上一次的提交统计信息")
-        .path_params::<RepositoryPrimaryIdPath>()
-        .query::<LastCommitStatisticsQuery>()
-        .response::<Envelope<RepoCommitStatistics>>(200, "OK"),
-    )
+// E39: the URI line writes the parameter `{{repository_id}}`.
+endpoint! {
+    /// 4.2.16 获取仓库上一次的提交统计信息
+    pub struct ShowLastCommitStatistics {
+        GET "/v1/repositories/{repository_id}/statistics",
+        id: "showLastCommitStatistics",
+        summary: "获取仓库上一次的提交统计信息",
+        description: "获取仓库上一次的提交统计信息",
+        source: "4.2.16 获取仓库上一次的提交统计信息",
+        path: RepositoryPrimaryIdPath,
+        query: LastCommitStatisticsQuery,
+        response: (200, "OK", Envelope<RepoCommitStatistics>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.17 仓库统计
-pub fn launch_repository_statistics() -> Operation {
-    with_error_responses(
-        Operation::post(
-            "launchRepositoryStatistics",
-            "/v1/repositories/{repository_id}/statistics",
-        )
-        .tag(TAG)
-        .summary("仓库统计")
-        .description("根据仓库短id，查询仓库的代码提交记录统计")
-        .source("4 API › 4.2 Repository › 4.2.17 仓库统计")
-        .path_params::<RepositoryPrimaryIdPath>()
-        .request::<LaunchRepositoryStatisticsRequest>()
-        .response::<Envelope<RepoStatisticsLaunch>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.17 仓库统计
+    pub struct LaunchRepositoryStatistics {
+        POST "/v1/repositories/{repository_id}/statistics",
+        id: "launchRepositoryStatistics",
+        summary: "仓库统计",
+        description: "根据仓库短id，查询仓库的代码提交记录统计",
+        source: "4.2.17 仓库统计",
+        path: RepositoryPrimaryIdPath,
+        request: LaunchRepositoryStatisticsRequest,
+        response: (200, "OK", Envelope<RepoStatisticsLaunch>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.23 获取代码提交行数
-pub fn show_commit_lines() -> Operation {
-    with_error_responses(
-        // E42: the URI line says `/v3`, the request example `/v2` (the historical
-        // 7.2.6's version); the URI line is followed.
-        Operation::get(
-            "showCommitLines",
-            "/v3/repositories/{repository_id}/commit-lines",
-        )
-        .tag(TAG)
-        .summary("获取代码提交行数")
-        .description("获取指定日期内代码仓指定分支的代码提交行数")
-        .source("4 API › 4.2 Repository › 4.2.23 获取代码提交行数")
-        .path_params::<RepositoryShortIdPath>()
-        .query::<CommitLinesQuery>()
-        .response::<CommitStatisticEnvelope>(200, "OK"),
-    )
+// E42: the URI line says `/v3`, the request example `/v2` (the historical
+// 7.2.6's version); the URI line is followed.
+endpoint! {
+    /// 4.2.23 获取代码提交行数
+    pub struct ShowCommitLines {
+        GET "/v3/repositories/{repository_id}/commit-lines",
+        id: "showCommitLines",
+        summary: "获取代码提交行数",
+        description: "获取指定日期内代码仓指定分支的代码提交行数",
+        source: "4.2.23 获取代码提交行数",
+        path: RepositoryShortIdPath,
+        query: CommitLinesQuery,
+        response: (200, "OK", CommitStatisticEnvelope),
+        extend: with_error_responses,
+    }
 }

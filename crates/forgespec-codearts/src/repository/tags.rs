@@ -1,10 +1,10 @@
 //! 4.2.20, 4.2.21, 4.2.28, 4.2.29: tags and protected tags.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CommitRepoV2, RepositoryIdPath, RepositoryPrimaryIdPath, TAG};
+use super::{CommitRepoV2, RepositoryIdPath, RepositoryPrimaryIdPath};
 use crate::common::{BooleanOrString, Envelope, with_error_responses};
 
 /// TagList：指定仓库的标签列表。
@@ -28,7 +28,7 @@ pub struct Tag {
 }
 
 /// 新建标签的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateTagRequest {
     /// 标签名称
     pub tag_name: String,
@@ -52,7 +52,7 @@ pub struct AddTagsResponse {
 }
 
 /// 新建保护 tag 的请求 Body。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateProtectedTagRequest {
     /// 保护tag名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,7 +81,7 @@ pub struct CreateAccessLevels {
 }
 
 /// 路径参数：仓库的一个保护 tag。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ProtectedTagPath {
     /// 仓库主键id
     pub repository_id: i64,
@@ -89,66 +89,64 @@ pub struct ProtectedTagPath {
     pub name: String,
 }
 
-/// 4.2.20 查询某仓库的标签列表
-pub fn list_tags() -> Operation {
-    with_error_responses(
-        // E39: the URI line writes the parameter `{{repository_id}}`.
-        Operation::get("listTags", "/v2/repositories/{repository_id}/tags")
-            .tag(TAG)
-            .summary("查询某仓库的标签列表")
-            .description("查询指定仓库对应的标签列表。")
-            .source("4 API › 4.2 Repository › 4.2.20 查询某仓库的标签列表")
-            .path_params::<RepositoryPrimaryIdPath>()
-            .response::<Envelope<TagList>>(200, "OK"),
-    )
+// E39: the URI line writes the parameter `{{repository_id}}`.
+endpoint! {
+    /// 4.2.20 查询某仓库的标签列表
+    pub struct ListTags {
+        GET "/v2/repositories/{repository_id}/tags",
+        id: "listTags",
+        summary: "查询某仓库的标签列表",
+        description: "查询指定仓库对应的标签列表。",
+        source: "4.2.20 查询某仓库的标签列表",
+        path: RepositoryPrimaryIdPath,
+        response: (200, "OK", Envelope<TagList>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.21 新建标签
-pub fn create_tag() -> Operation {
-    with_error_responses(
-        Operation::post("createTag", "/v2/repositories/{repository_id}/tags")
-            .tag(TAG)
-            .summary("新建标签")
-            .description("新建标签")
-            .source("4 API › 4.2 Repository › 4.2.21 新建标签")
-            .path_params::<RepositoryIdPath>()
-            .request::<CreateTagRequest>()
-            .response::<Envelope<AddTagsResponse>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.21 新建标签
+    pub struct CreateTag {
+        POST "/v2/repositories/{repository_id}/tags",
+        id: "createTag",
+        summary: "新建标签",
+        description: "新建标签",
+        source: "4.2.21 新建标签",
+        path: RepositoryIdPath,
+        request: CreateTagRequest,
+        response: (200, "OK", Envelope<AddTagsResponse>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.28 新建保护 tag
-pub fn create_protected_tag() -> Operation {
-    with_error_responses(
-        // E39: the URI line writes the parameter `{{repository_id}}`. E56: the
-        // request example says `protected_tags`; the URI line is followed.
-        Operation::post(
-            "createProtectedTag",
-            "/v2/repositories/{repository_id}/protected-tags",
-        )
-        .tag(TAG)
-        .summary("新建保护 tag")
-        .description("新建保护分tag")
-        .source("4 API › 4.2 Repository › 4.2.28 新建保护 tag")
-        .path_params::<RepositoryIdPath>()
-        .request::<CreateProtectedTagRequest>()
-        .response::<Envelope<AddProtectTagResponse>>(200, "OK"),
-    )
+// E39: the URI line writes the parameter `{{repository_id}}`. E56: the
+// request example says `protected_tags`; the URI line is followed.
+endpoint! {
+    /// 4.2.28 新建保护 tag
+    pub struct CreateProtectedTag {
+        POST "/v2/repositories/{repository_id}/protected-tags",
+        id: "createProtectedTag",
+        summary: "新建保护 tag",
+        description: "新建保护分tag",
+        source: "4.2.28 新建保护 tag",
+        path: RepositoryIdPath,
+        request: CreateProtectedTagRequest,
+        response: (200, "OK", Envelope<AddProtectTagResponse>),
+        extend: with_error_responses,
+    }
 }
 
-/// 4.2.29 删除保护 tag
-pub fn delete_protected_tag() -> Operation {
-    with_error_responses(
-        // E56
-        Operation::delete(
-            "deleteProtectedTag",
-            "/v2/repositories/{repository_id}/protected-tags/{name}",
-        )
-        .tag(TAG)
-        .summary("删除保护 tag")
-        .description("删除保护tag")
-        .source("4 API › 4.2 Repository › 4.2.29 删除保护 tag")
-        .path_params::<ProtectedTagPath>()
-        .response::<Envelope<String>>(200, "OK"),
-    )
+// E56
+endpoint! {
+    /// 4.2.29 删除保护 tag
+    pub struct DeleteProtectedTag {
+        DELETE "/v2/repositories/{repository_id}/protected-tags/{name}",
+        id: "deleteProtectedTag",
+        summary: "删除保护 tag",
+        description: "删除保护tag",
+        source: "4.2.29 删除保护 tag",
+        path: ProtectedTagPath,
+        response: (200, "OK", Envelope<String>),
+        extend: with_error_responses,
+    }
 }

@@ -1,14 +1,13 @@
 //! 4.2.8: the public example templates a repository can be created from.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::TAG;
 use crate::common::{Envelope, with_error_responses};
 
 /// 获取公开示例模板列表的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListRepositoryTemplatesQuery {
     /// 模板平台类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,18 +95,16 @@ pub struct TemplateRepository {
     pub https_url: String,
 }
 
-/// 4.2.8 获取公开示例模板列表
-pub fn list_repository_templates() -> Operation {
-    with_error_responses(
-        Operation::get(
-            "listRepositoryTemplates",
-            "/v2/repositories/repository-templates",
-        )
-        .tag(TAG)
-        .summary("获取公开示例模板列表")
-        .description("获取公开示例模板列表")
-        .source("4 API › 4.2 Repository › 4.2.8 获取公开示例模板列表")
-        .query::<ListRepositoryTemplatesQuery>()
-        .response::<Envelope<TemplateRepositoryList>>(200, "OK"),
-    )
+endpoint! {
+    /// 4.2.8 获取公开示例模板列表
+    pub struct ListRepositoryTemplates {
+        GET "/v2/repositories/repository-templates",
+        id: "listRepositoryTemplates",
+        summary: "获取公开示例模板列表",
+        description: "获取公开示例模板列表",
+        source: "4.2.8 获取公开示例模板列表",
+        query: ListRepositoryTemplatesQuery,
+        response: (200, "OK", Envelope<TemplateRepositoryList>),
+        extend: with_error_responses,
+    }
 }

@@ -1,14 +1,38 @@
 //! 制品仓库: artifact repositories, their packages, versions, files and properties,
 //! and the team-wide artifact list.
 
-use forgespec_core::{Nullable, Operation, int_enum};
+use forgespec_core::{Action, EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, FlexibleNumber, IntegerOrString, RequestIdResponse};
+use crate::common::{FlexibleNumber, IntegerOrString, RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "制品仓库";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Artifact repositories: their packages, versions, downloadable files and properties.",
+    source: "API REFERENCE › 制品仓库",
+    endpoints: &[
+        EndpointRef::of::<CreateArtifactRepository>(),
+        EndpointRef::of::<DescribeArtifactRepositoryList>(),
+        EndpointRef::of::<DescribeArtifactRepositoryFileList>(),
+        EndpointRef::of::<DescribeArtifactPackageList>(),
+        EndpointRef::of::<DescribeArtifactVersionList>(),
+        EndpointRef::of::<ReleaseArtifactVersion>(),
+        EndpointRef::of::<ForbiddenArtifactVersion>(),
+        EndpointRef::of::<DescribeArtifactVersionFileList>(),
+        EndpointRef::of::<DescribeArtifactFileDownloadUrl>(),
+        EndpointRef::of::<DescribeArtifactProperties>(),
+        EndpointRef::of::<CreateArtifactProperties>(),
+        EndpointRef::of::<ModifyArtifactProperties>(),
+        EndpointRef::of::<DeleteArtifactProperties>(),
+        EndpointRef::of::<DescribeTeamArtifacts>(),
+    ],
+};
 
 int_enum! {
     /// 仓库类型:1-generic;2-docker;3-maven;4-npm;5-pypi;6-helm;7-composer;8-nuget;9-conan;10-cocoapods;11-rpm
@@ -98,11 +122,11 @@ pub enum ArtifactFilterAlgorithm {
 
 /// 创建制品仓库：输入参数。
 // E900: ProjectId, RepositoryName and Type are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateArtifactRepositoryRequest {
     /// 公共参数,本接口取值:CreateArtifactRepository。
-    pub action: String,
+    pub action: Action<CreateArtifactRepository>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名称
@@ -136,11 +160,11 @@ pub struct CreateArtifactRepositoryResponse {
 
 /// 查询制品仓库列表：输入参数。
 // E900: ProjectId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactRepositoryListRequest {
     /// 公共参数,本接口取值:DescribeArtifactRepositoryList。
-    pub action: String,
+    pub action: Action<DescribeArtifactRepositoryList>,
     /// 项目 ID
     pub project_id: i64,
     /// 页码,默认:1
@@ -210,11 +234,11 @@ pub struct DescribeArtifactRepositoryListResponse {
 
 /// 查询制品仓库可下载文件列表：输入参数。
 // E900: Project and Repository are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactRepositoryFileListRequest {
     /// 公共参数,本接口取值:DescribeArtifactRepositoryFileList。
-    pub action: String,
+    pub action: Action<DescribeArtifactRepositoryFileList>,
     /// 项目名称
     pub project: String,
     /// 仓库名
@@ -275,11 +299,11 @@ pub struct DescribeArtifactRepositoryFileListResponse {
 
 /// 查询制品包(镜像)列表：输入参数。
 // E900: ProjectId and Repository are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactPackageListRequest {
     /// 公共参数,本接口取值:DescribeArtifactPackageList。
-    pub action: String,
+    pub action: Action<DescribeArtifactPackageList>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名称
@@ -361,11 +385,11 @@ pub struct DescribeArtifactPackageListResponse {
 
 /// 查询制品版本列表：输入参数。
 // E900: ProjectId, Repository and Package are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactVersionListRequest {
     /// 公共参数,本接口取值:DescribeArtifactVersionList。
-    pub action: String,
+    pub action: Action<DescribeArtifactVersionList>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名称
@@ -443,11 +467,11 @@ pub struct DescribeArtifactVersionListResponse {
 
 /// 发布制品版本：输入参数。
 // E900: ProjectId, Repository, Package and PackageVersion are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReleaseArtifactVersionRequest {
     /// 公共参数,本接口取值:ReleaseArtifactVersion。
-    pub action: String,
+    pub action: Action<ReleaseArtifactVersion>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -462,11 +486,11 @@ pub struct ReleaseArtifactVersionRequest {
 
 /// 禁止、解禁制品版本下载：输入参数。
 // E900: ProjectId, Repository, Package, PackageVersion and ForbiddenAction are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ForbiddenArtifactVersionRequest {
     /// 公共参数,本接口取值:ForbiddenArtifactVersion。
-    pub action: String,
+    pub action: Action<ForbiddenArtifactVersion>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -486,11 +510,11 @@ pub struct ForbiddenArtifactVersionRequest {
 
 /// 查询制品版本可下载文件列表：输入参数。
 // E900: ProjectId, Repository, Package and PackageVersion are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactVersionFileListRequest {
     /// 公共参数,本接口取值:DescribeArtifactVersionFileList。
-    pub action: String,
+    pub action: Action<DescribeArtifactVersionFileList>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -543,11 +567,11 @@ pub struct DescribeArtifactVersionFileListResponse {
 
 /// 查询制品文件临时下载链接：输入参数。
 // E900: ProjectId, Repository, Package, PackageVersion and FileName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactFileDownloadUrlRequest {
     /// 公共参数,本接口取值:DescribeArtifactFileDownloadUrl。
-    pub action: String,
+    pub action: Action<DescribeArtifactFileDownloadUrl>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -578,11 +602,11 @@ pub struct DescribeArtifactFileDownloadUrlResponse {
 
 /// 查询制品属性列表：输入参数。
 // E900: ProjectId, Repository, Package and PackageVersion are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeArtifactPropertiesRequest {
     /// 公共参数,本接口取值:DescribeArtifactProperties。
-    pub action: String,
+    pub action: Action<DescribeArtifactProperties>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -634,11 +658,11 @@ pub struct DescribeArtifactPropertiesResponse {
 
 /// 新增制品属性：输入参数。
 // E900: ProjectId, Repository, Package, PackageVersion and PropertySet are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateArtifactPropertiesRequest {
     /// 公共参数,本接口取值:CreateArtifactProperties。
-    pub action: String,
+    pub action: Action<CreateArtifactProperties>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -667,11 +691,11 @@ pub struct ArtifactPropertyBean {
 
 /// 修改制品属性：输入参数。
 // E900: ProjectId, Repository, Package, PackageVersion and PropertySet are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyArtifactPropertiesRequest {
     /// 公共参数,本接口取值:ModifyArtifactProperties。
-    pub action: String,
+    pub action: Action<ModifyArtifactProperties>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -688,11 +712,11 @@ pub struct ModifyArtifactPropertiesRequest {
 
 /// 删除制品属性：输入参数。
 // E900: ProjectId, Repository, Package, PackageVersion and PropertyNameSet are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteArtifactPropertiesRequest {
     /// 公共参数,本接口取值:DeleteArtifactProperties。
-    pub action: String,
+    pub action: Action<DeleteArtifactProperties>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库名
@@ -709,11 +733,11 @@ pub struct DeleteArtifactPropertiesRequest {
 
 /// 查询团队下制品版本列表：输入参数。
 // E900: only Action is required. E907: the example omits Action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTeamArtifactsRequest {
     /// 公共参数,本接口取值:DescribeTeamArtifacts。
-    pub action: String,
+    pub action: Action<DescribeTeamArtifacts>,
     /// 页码,默认:1
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("default" = 1))]
@@ -832,113 +856,116 @@ pub struct DescribeTeamArtifactsResponse {
     pub request_id: String,
 }
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 创建制品仓库
+    CreateArtifactRepository {
+        summary: "创建制品仓库",
+        source: "创建制品仓库",
+        request: CreateArtifactRepositoryRequest,
+        response: CreateArtifactRepositoryResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateArtifactRepository",
-            "创建制品仓库",
-            "API REFERENCE › 制品仓库 › 创建制品仓库",
-        )
-        .request::<CreateArtifactRepositoryRequest>()
-        .response::<Envelope<CreateArtifactRepositoryResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactRepositoryList",
-            "查询制品仓库列表",
-            "API REFERENCE › 制品仓库 › 查询制品仓库列表",
-        )
-        .request::<DescribeArtifactRepositoryListRequest>()
-        .response::<Envelope<DescribeArtifactRepositoryListResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactRepositoryFileList",
-            "查询制品仓库可下载文件列表",
-            "API REFERENCE › 制品仓库 › 查询制品仓库可下载文件列表",
-        )
-        .request::<DescribeArtifactRepositoryFileListRequest>()
-        .response::<Envelope<DescribeArtifactRepositoryFileListResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactPackageList",
-            "查询制品包(镜像)列表",
-            "API REFERENCE › 制品仓库 › 查询制品包(镜像)列表",
-        )
-        .request::<DescribeArtifactPackageListRequest>()
-        .response::<Envelope<DescribeArtifactPackageListResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactVersionList",
-            "查询制品版本列表",
-            "API REFERENCE › 制品仓库 › 查询制品版本列表",
-        )
-        .request::<DescribeArtifactVersionListRequest>()
-        .response::<Envelope<DescribeArtifactVersionListResponse>>(200, "成功"),
-        action(
-            "ReleaseArtifactVersion",
-            "发布制品版本",
-            "API REFERENCE › 制品仓库 › 发布制品版本",
-        )
-        .request::<ReleaseArtifactVersionRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ForbiddenArtifactVersion",
-            "禁止、解禁制品版本下载",
-            "API REFERENCE › 制品仓库 › 禁止、解禁制品版本下载",
-        )
-        .request::<ForbiddenArtifactVersionRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactVersionFileList",
-            "查询制品版本可下载文件列表",
-            "API REFERENCE › 制品仓库 › 查询制品版本可下载文件列表",
-        )
-        .request::<DescribeArtifactVersionFileListRequest>()
-        .response::<Envelope<DescribeArtifactVersionFileListResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactFileDownloadUrl",
-            "查询制品文件临时下载链接",
-            "API REFERENCE › 制品仓库 › 查询制品文件临时下载链接",
-        )
-        .request::<DescribeArtifactFileDownloadUrlRequest>()
-        .response::<Envelope<DescribeArtifactFileDownloadUrlResponse>>(200, "成功"),
-        action(
-            "DescribeArtifactProperties",
-            "查询制品属性列表",
-            "API REFERENCE › 制品仓库 › 查询制品属性列表",
-        )
-        .request::<DescribeArtifactPropertiesRequest>()
-        .response::<Envelope<DescribeArtifactPropertiesResponse>>(200, "成功"),
-        action(
-            "CreateArtifactProperties",
-            "新增制品属性",
-            "API REFERENCE › 制品仓库 › 新增制品属性",
-        )
-        .request::<CreateArtifactPropertiesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyArtifactProperties",
-            "修改制品属性",
-            "API REFERENCE › 制品仓库 › 修改制品属性",
-        )
-        .request::<ModifyArtifactPropertiesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DeleteArtifactProperties",
-            "删除制品属性",
-            "API REFERENCE › 制品仓库 › 删除制品属性",
-        )
-        .request::<DeleteArtifactPropertiesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeTeamArtifacts",
-            "查询团队下制品版本列表",
-            "API REFERENCE › 制品仓库 › 查询团队下制品版本列表",
-        )
-        .request::<DescribeTeamArtifactsRequest>()
-        .response::<Envelope<DescribeTeamArtifactsResponse>>(200, "成功"),
-    ]
+    /// 查询制品仓库列表
+    DescribeArtifactRepositoryList {
+        summary: "查询制品仓库列表",
+        source: "查询制品仓库列表",
+        request: DescribeArtifactRepositoryListRequest,
+        response: DescribeArtifactRepositoryListResponse,
+    }
+
+    /// 查询制品仓库可下载文件列表
+    DescribeArtifactRepositoryFileList {
+        summary: "查询制品仓库可下载文件列表",
+        source: "查询制品仓库可下载文件列表",
+        request: DescribeArtifactRepositoryFileListRequest,
+        response: DescribeArtifactRepositoryFileListResponse,
+    }
+
+    /// 查询制品包(镜像)列表
+    DescribeArtifactPackageList {
+        summary: "查询制品包(镜像)列表",
+        source: "查询制品包(镜像)列表",
+        request: DescribeArtifactPackageListRequest,
+        response: DescribeArtifactPackageListResponse,
+    }
+
+    /// 查询制品版本列表
+    DescribeArtifactVersionList {
+        summary: "查询制品版本列表",
+        source: "查询制品版本列表",
+        request: DescribeArtifactVersionListRequest,
+        response: DescribeArtifactVersionListResponse,
+    }
+
+    /// 发布制品版本
+    ReleaseArtifactVersion {
+        summary: "发布制品版本",
+        source: "发布制品版本",
+        request: ReleaseArtifactVersionRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 禁止、解禁制品版本下载
+    ForbiddenArtifactVersion {
+        summary: "禁止、解禁制品版本下载",
+        source: "禁止、解禁制品版本下载",
+        request: ForbiddenArtifactVersionRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询制品版本可下载文件列表
+    DescribeArtifactVersionFileList {
+        summary: "查询制品版本可下载文件列表",
+        source: "查询制品版本可下载文件列表",
+        request: DescribeArtifactVersionFileListRequest,
+        response: DescribeArtifactVersionFileListResponse,
+    }
+
+    /// 查询制品文件临时下载链接
+    DescribeArtifactFileDownloadUrl {
+        summary: "查询制品文件临时下载链接",
+        source: "查询制品文件临时下载链接",
+        request: DescribeArtifactFileDownloadUrlRequest,
+        response: DescribeArtifactFileDownloadUrlResponse,
+    }
+
+    /// 查询制品属性列表
+    DescribeArtifactProperties {
+        summary: "查询制品属性列表",
+        source: "查询制品属性列表",
+        request: DescribeArtifactPropertiesRequest,
+        response: DescribeArtifactPropertiesResponse,
+    }
+
+    /// 新增制品属性
+    CreateArtifactProperties {
+        summary: "新增制品属性",
+        source: "新增制品属性",
+        request: CreateArtifactPropertiesRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 修改制品属性
+    ModifyArtifactProperties {
+        summary: "修改制品属性",
+        source: "修改制品属性",
+        request: ModifyArtifactPropertiesRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 删除制品属性
+    DeleteArtifactProperties {
+        summary: "删除制品属性",
+        source: "删除制品属性",
+        request: DeleteArtifactPropertiesRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询团队下制品版本列表
+    DescribeTeamArtifacts {
+        summary: "查询团队下制品版本列表",
+        source: "查询团队下制品版本列表",
+        request: DescribeTeamArtifactsRequest,
+        response: DescribeTeamArtifactsResponse,
+    }
 }

@@ -1,12 +1,11 @@
 //! 持续部署 › applications: bind a CD application to a project, list the
 //! applications of a project or of the team, and read one application.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// CD 应用。
 // E801: undefined in the document; modelled from the examples.
@@ -39,11 +38,11 @@ pub struct CdApplicationData {
 
 /// 绑定 CD 应用到项目：输入参数。
 // E800: ProjectName and Application are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct BindCdApplicationToProjectRequest {
     /// 公共参数,本接口取值:BindCdApplicationToProject。
-    pub action: String,
+    pub action: Action<BindCdApplicationToProject>,
     /// 项目名称
     pub project_name: String,
     /// CD 应用名
@@ -54,11 +53,11 @@ pub struct BindCdApplicationToProjectRequest {
 
 /// 根据项目名获取关联应用列表：输入参数。
 // E800: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdApplicationsByProjectRequest {
     /// 公共参数,本接口取值:DescribeCdApplicationsByProject。
-    pub action: String,
+    pub action: Action<DescribeCdApplicationsByProject>,
     /// 项目名称
     pub project_name: String,
 }
@@ -76,11 +75,11 @@ pub struct DescribeCdApplicationsByProjectResponse {
 // ---------------------------------------------------------------- DescribeCdApplications
 
 /// 获取应用列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdApplicationsRequest {
     /// 公共参数,本接口取值:DescribeCdApplications。
-    pub action: String,
+    pub action: Action<DescribeCdApplications>,
 }
 
 /// 获取应用列表：输出参数。
@@ -97,11 +96,11 @@ pub struct DescribeCdApplicationsResponse {
 
 /// 获取 CD 应用详情：输入参数。
 // E800: Application is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdApplicationRequest {
     /// 公共参数,本接口取值:DescribeCdApplication。
-    pub action: String,
+    pub action: Action<DescribeCdApplication>,
     /// 应用名称
     pub application: String,
 }
@@ -116,36 +115,36 @@ pub struct DescribeCdApplicationResponse {
     pub request_id: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "BindCdApplicationToProject",
-            "绑定 CD 应用到项目",
-            "API REFERENCE › 持续部署 › 绑定 CD 应用到项目",
-        )
-        .request::<BindCdApplicationToProjectRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeCdApplicationsByProject",
-            "根据项目名获取关联应用列表",
-            "API REFERENCE › 持续部署 › 根据项目名获取关联应用列表",
-        )
-        .request::<DescribeCdApplicationsByProjectRequest>()
-        .response::<Envelope<DescribeCdApplicationsByProjectResponse>>(200, "成功"),
-        action(
-            "DescribeCdApplications",
-            "获取应用列表",
-            "API REFERENCE › 持续部署 › 获取应用列表",
-        )
-        .request::<DescribeCdApplicationsRequest>()
-        .response::<Envelope<DescribeCdApplicationsResponse>>(200, "成功"),
-        action(
-            "DescribeCdApplication",
-            "获取 CD 应用详情",
-            "API REFERENCE › 持续部署 › 获取 CD 应用详情",
-        )
-        .request::<DescribeCdApplicationRequest>()
-        .response::<Envelope<DescribeCdApplicationResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 绑定 CD 应用到项目
+    BindCdApplicationToProject {
+        summary: "绑定 CD 应用到项目",
+        source: "绑定 CD 应用到项目",
+        request: BindCdApplicationToProjectRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 根据项目名获取关联应用列表
+    DescribeCdApplicationsByProject {
+        summary: "根据项目名获取关联应用列表",
+        source: "根据项目名获取关联应用列表",
+        request: DescribeCdApplicationsByProjectRequest,
+        response: DescribeCdApplicationsByProjectResponse,
+    }
+
+    /// 获取应用列表
+    DescribeCdApplications {
+        summary: "获取应用列表",
+        source: "获取应用列表",
+        request: DescribeCdApplicationsRequest,
+        response: DescribeCdApplicationsResponse,
+    }
+
+    /// 获取 CD 应用详情
+    DescribeCdApplication {
+        summary: "获取 CD 应用详情",
+        source: "获取 CD 应用详情",
+        request: DescribeCdApplicationRequest,
+        response: DescribeCdApplicationResponse,
+    }
 }

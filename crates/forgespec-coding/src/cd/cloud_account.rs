@@ -1,12 +1,11 @@
 //! 持续部署 › cloud accounts: the Kubernetes clusters and Tencent Cloud accounts
 //! that CD deploys to, and their credentials.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// 云账号类型(可选值:KUBERNETES、TENCENT)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -278,11 +277,11 @@ pub struct CdCloudAccountPage {
 
 /// 添加 CD 云账号：输入参数。
 // E800: CloudProvider, Name and Credential are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCdCloudAccountRequest {
     /// 公共参数,本接口取值:CreateCdCloudAccount。
-    pub action: String,
+    pub action: Action<CreateCdCloudAccount>,
     /// 云账号类型(可选值:KUBERNETES、TENCENT)
     pub cloud_provider: CdCloudProvider,
     /// 云账号名称
@@ -305,11 +304,11 @@ pub struct CreateCdCloudAccountResponse {
 
 /// 更新 CD 云账号：输入参数。
 // E800: Id is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCdCloudAccountRequest {
     /// 公共参数,本接口取值:ModifyCdCloudAccount。
-    pub action: String,
+    pub action: Action<ModifyCdCloudAccount>,
     /// 云账号 ID
     pub id: i64,
     /// 云账号名称
@@ -334,11 +333,11 @@ pub struct ModifyCdCloudAccountResponse {
 
 /// 删除 CD 云账号：输入参数。
 // E800: Id is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCdCloudAccountRequest {
     /// 公共参数,本接口取值:DeleteCdCloudAccount。
-    pub action: String,
+    pub action: Action<DeleteCdCloudAccount>,
     /// 云账号 ID
     pub id: i64,
 }
@@ -346,11 +345,11 @@ pub struct DeleteCdCloudAccountRequest {
 // ---------------------------------------------------------------- DescribeCdCloudAccounts
 
 /// 获取 CD 云账号列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdCloudAccountsRequest {
     /// 公共参数,本接口取值:DescribeCdCloudAccounts。
-    pub action: String,
+    pub action: Action<DescribeCdCloudAccounts>,
     /// 页码(默认为 1)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -372,36 +371,36 @@ pub struct DescribeCdCloudAccountsResponse {
     pub request_id: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateCdCloudAccount",
-            "添加 CD 云账号",
-            "API REFERENCE › 持续部署 › 添加 CD 云账号",
-        )
-        .request::<CreateCdCloudAccountRequest>()
-        .response::<Envelope<CreateCdCloudAccountResponse>>(200, "成功"),
-        action(
-            "ModifyCdCloudAccount",
-            "更新 CD 云账号",
-            "API REFERENCE › 持续部署 › 更新 CD 云账号",
-        )
-        .request::<ModifyCdCloudAccountRequest>()
-        .response::<Envelope<ModifyCdCloudAccountResponse>>(200, "成功"),
-        action(
-            "DeleteCdCloudAccount",
-            "删除 CD 云账号",
-            "API REFERENCE › 持续部署 › 删除 CD 云账号",
-        )
-        .request::<DeleteCdCloudAccountRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeCdCloudAccounts",
-            "获取 CD 云账号列表",
-            "API REFERENCE › 持续部署 › 获取 CD 云账号列表",
-        )
-        .request::<DescribeCdCloudAccountsRequest>()
-        .response::<Envelope<DescribeCdCloudAccountsResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 添加 CD 云账号
+    CreateCdCloudAccount {
+        summary: "添加 CD 云账号",
+        source: "添加 CD 云账号",
+        request: CreateCdCloudAccountRequest,
+        response: CreateCdCloudAccountResponse,
+    }
+
+    /// 更新 CD 云账号
+    ModifyCdCloudAccount {
+        summary: "更新 CD 云账号",
+        source: "更新 CD 云账号",
+        request: ModifyCdCloudAccountRequest,
+        response: ModifyCdCloudAccountResponse,
+    }
+
+    /// 删除 CD 云账号
+    DeleteCdCloudAccount {
+        summary: "删除 CD 云账号",
+        source: "删除 CD 云账号",
+        request: DeleteCdCloudAccountRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 获取 CD 云账号列表
+    DescribeCdCloudAccounts {
+        summary: "获取 CD 云账号列表",
+        source: "获取 CD 云账号列表",
+        request: DescribeCdCloudAccountsRequest,
+        response: DescribeCdCloudAccountsResponse,
+    }
 }

@@ -1,12 +1,11 @@
 //! 持续部署 › hosts: the agent machines (堡垒机) and their secret, host server
 //! groups (主机组), and the instances a deployment placed on a host server group.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// SSH 认证方式(可选值:PUBLIC_KEY、PASSWORD)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -192,11 +191,11 @@ pub struct CdHostServerGroupDetailData {
 // ---------------------------------------------------------------- DescribeAgentSecret
 
 /// 查询堡垒机秘钥：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAgentSecretRequest {
     /// 公共参数,本接口取值:DescribeAgentSecret。
-    pub action: String,
+    pub action: Action<DescribeAgentSecret>,
 }
 
 /// 查询堡垒机秘钥：输出参数。
@@ -214,11 +213,11 @@ pub struct DescribeAgentSecretResponse {
 
 /// 获取 CD 主机组部署详情：输入参数。
 // E800: Account and ServerGroupName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeHostServerInstanceRequest {
     /// 公共参数,本接口取值:DescribeHostServerInstance。
-    pub action: String,
+    pub action: Action<DescribeHostServerInstance>,
     /// 部署账号 从 DescribeCdPipeline 获取
     pub account: String,
     /// 主机组名称 从 DescribeCdPipeline 获取
@@ -239,11 +238,11 @@ pub struct DescribeHostServerInstanceResponse {
 // ---------------------------------------------------------------- DescribeCdHostServerGroups
 
 /// 获取 CD 主机组列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdHostServerGroupsRequest {
     /// 公共参数,本接口取值:DescribeCdHostServerGroups。
-    pub action: String,
+    pub action: Action<DescribeCdHostServerGroups>,
     /// 页码(默认为 1)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -268,11 +267,11 @@ pub struct DescribeCdHostServerGroupsResponse {
 // ---------------------------------------------------------------- DescribeCdAgentMachines
 
 /// 获取 CD 堡垒机列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdAgentMachinesRequest {
     /// 公共参数,本接口取值:DescribeCdAgentMachines。
-    pub action: String,
+    pub action: Action<DescribeCdAgentMachines>,
     /// 页码(默认为 1)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -299,11 +298,11 @@ pub struct DescribeCdAgentMachinesResponse {
 /// 添加 CD 主机组：输入参数。
 // E800: AgentMachineId, DisplayName and Ips are required; the SSH settings,
 // password and labels are optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCdHostServerGroupRequest {
     /// 公共参数,本接口取值:CreateCdHostServerGroup。
-    pub action: String,
+    pub action: Action<CreateCdHostServerGroup>,
     /// 堡垒机 ID
     pub agent_machine_id: i64,
     /// 主机组名称
@@ -341,11 +340,11 @@ pub struct CreateCdHostServerGroupResponse {
 
 /// 修改 CD 主机组：输入参数。
 // E800: Id is required; everything else is optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCdHostServerGroupRequest {
     /// 公共参数,本接口取值:ModifyCdHostServerGroup。
-    pub action: String,
+    pub action: Action<ModifyCdHostServerGroup>,
     /// 堡垒机 ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent_machine_id: Option<i64>,
@@ -388,11 +387,11 @@ pub struct ModifyCdHostServerGroupResponse {
 
 /// 获取 CD 主机组：输入参数。
 // E800: Id is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdHostServerGroupRequest {
     /// 公共参数,本接口取值:DescribeCdHostServerGroup。
-    pub action: String,
+    pub action: Action<DescribeCdHostServerGroup>,
     /// 主机组 ID
     pub id: i64,
 }
@@ -411,73 +410,77 @@ pub struct DescribeCdHostServerGroupResponse {
 
 /// 删除 CD 主机组：输入参数。
 // E800: Id is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCdHostServerGroupRequest {
     /// 公共参数,本接口取值:DeleteCdHostServerGroup。
-    pub action: String,
+    pub action: Action<DeleteCdHostServerGroup>,
     /// 主机组 ID
     pub id: i64,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeAgentSecret",
-            "查询堡垒机秘钥",
-            "API REFERENCE › 持续部署 › 查询堡垒机秘钥",
-        )
-        .request::<DescribeAgentSecretRequest>()
-        .response::<Envelope<DescribeAgentSecretResponse>>(200, "成功"),
-        action(
-            "DescribeHostServerInstance",
-            "获取 CD 主机组部署详情",
-            "API REFERENCE › 持续部署 › 获取 CD 主机组部署详情",
-        )
-        .request::<DescribeHostServerInstanceRequest>()
-        .response::<Envelope<DescribeHostServerInstanceResponse>>(200, "成功"),
-        action(
-            "DescribeCdHostServerGroups",
-            "获取 CD 主机组列表",
-            "API REFERENCE › 持续部署 › 获取 CD 主机组列表",
-        )
-        .request::<DescribeCdHostServerGroupsRequest>()
-        .response::<Envelope<DescribeCdHostServerGroupsResponse>>(200, "成功"),
-        action(
-            "DescribeCdAgentMachines",
-            "获取 CD 堡垒机列表",
-            "API REFERENCE › 持续部署 › 获取 CD 堡垒机列表",
-        )
-        .request::<DescribeCdAgentMachinesRequest>()
-        .response::<Envelope<DescribeCdAgentMachinesResponse>>(200, "成功"),
-        action(
-            "CreateCdHostServerGroup",
-            "添加 CD 主机组",
-            "API REFERENCE › 持续部署 › 添加 CD 主机组",
-        )
-        .request::<CreateCdHostServerGroupRequest>()
-        .response::<Envelope<CreateCdHostServerGroupResponse>>(200, "成功"),
-        action(
-            "ModifyCdHostServerGroup",
-            "修改 CD 主机组",
-            "API REFERENCE › 持续部署 › 修改 CD 主机组",
-        )
-        .request::<ModifyCdHostServerGroupRequest>()
-        .response::<Envelope<ModifyCdHostServerGroupResponse>>(200, "成功"),
-        action(
-            "DescribeCdHostServerGroup",
-            "获取 CD 主机组",
-            "API REFERENCE › 持续部署 › 获取 CD 主机组",
-        )
-        .request::<DescribeCdHostServerGroupRequest>()
-        .response::<Envelope<DescribeCdHostServerGroupResponse>>(200, "成功"),
-        action(
-            "DeleteCdHostServerGroup",
-            "删除 CD 主机组",
-            "API REFERENCE › 持续部署 › 删除 CD 主机组",
-        )
-        .request::<DeleteCdHostServerGroupRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 查询堡垒机秘钥
+    DescribeAgentSecret {
+        summary: "查询堡垒机秘钥",
+        source: "查询堡垒机秘钥",
+        request: DescribeAgentSecretRequest,
+        response: DescribeAgentSecretResponse,
+    }
+
+    /// 获取 CD 主机组部署详情
+    DescribeHostServerInstance {
+        summary: "获取 CD 主机组部署详情",
+        source: "获取 CD 主机组部署详情",
+        request: DescribeHostServerInstanceRequest,
+        response: DescribeHostServerInstanceResponse,
+    }
+
+    /// 获取 CD 主机组列表
+    DescribeCdHostServerGroups {
+        summary: "获取 CD 主机组列表",
+        source: "获取 CD 主机组列表",
+        request: DescribeCdHostServerGroupsRequest,
+        response: DescribeCdHostServerGroupsResponse,
+    }
+
+    /// 获取 CD 堡垒机列表
+    DescribeCdAgentMachines {
+        summary: "获取 CD 堡垒机列表",
+        source: "获取 CD 堡垒机列表",
+        request: DescribeCdAgentMachinesRequest,
+        response: DescribeCdAgentMachinesResponse,
+    }
+
+    /// 添加 CD 主机组
+    CreateCdHostServerGroup {
+        summary: "添加 CD 主机组",
+        source: "添加 CD 主机组",
+        request: CreateCdHostServerGroupRequest,
+        response: CreateCdHostServerGroupResponse,
+    }
+
+    /// 修改 CD 主机组
+    ModifyCdHostServerGroup {
+        summary: "修改 CD 主机组",
+        source: "修改 CD 主机组",
+        request: ModifyCdHostServerGroupRequest,
+        response: ModifyCdHostServerGroupResponse,
+    }
+
+    /// 获取 CD 主机组
+    DescribeCdHostServerGroup {
+        summary: "获取 CD 主机组",
+        source: "获取 CD 主机组",
+        request: DescribeCdHostServerGroupRequest,
+        response: DescribeCdHostServerGroupResponse,
+    }
+
+    /// 删除 CD 主机组
+    DeleteCdHostServerGroup {
+        summary: "删除 CD 主机组",
+        source: "删除 CD 主机组",
+        request: DeleteCdHostServerGroupRequest,
+        response: RequestIdResponse,
+    }
 }

@@ -17,71 +17,53 @@ pub mod pipeline;
 pub mod stats;
 pub mod task;
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, Section};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "持续部署";
 
-/// The Actions of this section in the document's order.
-const ORDER: &[&str] = &[
-    "DescribeCdDeployCountByProject",
-    "DescribeCdDeployTrendByProject",
-    "DescribeCdDeployTimeByProject",
-    "DescribeCdDeployCountByApplications",
-    "DescribeCdDeployTrendByApplications",
-    "DescribeCdDeployTimeByApplications",
-    "BindCdApplicationToProject",
-    "DescribeCdApplicationsByProject",
-    "DescribeCdApplications",
-    "DescribeCdApplication",
-    "CreateCdTask",
-    "DescribeCdTask",
-    "CreateCdPipeline",
-    "ModifyCdPipeline",
-    "DeleteCdPipeline",
-    "DescribeCdPipelineConfigs",
-    "DescribeCdPipelineConfig",
-    "TriggerCdPipeline",
-    "DescribeCdPipeline",
-    "DescribeAgentSecret",
-    "ReorderCdPipelines",
-    "DescribeExecutionsByConfigId",
-    "DescribeHostServerInstance",
-    "CancelCdPipeline",
-    "DescribeCdHostServerGroups",
-    "DescribeCdAgentMachines",
-    "CreateCdHostServerGroup",
-    "ModifyCdHostServerGroup",
-    "DescribeCdHostServerGroup",
-    "DeleteCdHostServerGroup",
-    "CreateCdCloudAccount",
-    "ModifyCdCloudAccount",
-    "DeleteCdCloudAccount",
-    "DescribeCdCloudAccounts",
-];
-
-/// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
-pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
-
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    let mut operations = Vec::new();
-    operations.extend(stats::operations());
-    operations.extend(application::operations());
-    operations.extend(task::operations());
-    operations.extend(pipeline::operations());
-    operations.extend(host::operations());
-    operations.extend(cloud_account::operations());
-    operations.sort_by_key(|op| {
-        ORDER
-            .iter()
-            .position(|id| *id == op.id)
-            .unwrap_or(ORDER.len())
-    });
-    operations
-}
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Continuous deployment: deployment statistics, CD applications, \
+                    tasks, deployment pipelines and their executions, host server groups, \
+                    agent machines and cloud accounts.",
+    source: "API REFERENCE › 持续部署",
+    endpoints: &[
+        EndpointRef::of::<stats::DescribeCdDeployCountByProject>(),
+        EndpointRef::of::<stats::DescribeCdDeployTrendByProject>(),
+        EndpointRef::of::<stats::DescribeCdDeployTimeByProject>(),
+        EndpointRef::of::<stats::DescribeCdDeployCountByApplications>(),
+        EndpointRef::of::<stats::DescribeCdDeployTrendByApplications>(),
+        EndpointRef::of::<stats::DescribeCdDeployTimeByApplications>(),
+        EndpointRef::of::<application::BindCdApplicationToProject>(),
+        EndpointRef::of::<application::DescribeCdApplicationsByProject>(),
+        EndpointRef::of::<application::DescribeCdApplications>(),
+        EndpointRef::of::<application::DescribeCdApplication>(),
+        EndpointRef::of::<task::CreateCdTask>(),
+        EndpointRef::of::<task::DescribeCdTask>(),
+        EndpointRef::of::<pipeline::CreateCdPipeline>(),
+        EndpointRef::of::<pipeline::ModifyCdPipeline>(),
+        EndpointRef::of::<pipeline::DeleteCdPipeline>(),
+        EndpointRef::of::<pipeline::DescribeCdPipelineConfigs>(),
+        EndpointRef::of::<pipeline::DescribeCdPipelineConfig>(),
+        EndpointRef::of::<pipeline::TriggerCdPipeline>(),
+        EndpointRef::of::<pipeline::DescribeCdPipeline>(),
+        EndpointRef::of::<host::DescribeAgentSecret>(),
+        EndpointRef::of::<pipeline::ReorderCdPipelines>(),
+        EndpointRef::of::<pipeline::DescribeExecutionsByConfigId>(),
+        EndpointRef::of::<host::DescribeHostServerInstance>(),
+        EndpointRef::of::<pipeline::CancelCdPipeline>(),
+        EndpointRef::of::<host::DescribeCdHostServerGroups>(),
+        EndpointRef::of::<host::DescribeCdAgentMachines>(),
+        EndpointRef::of::<host::CreateCdHostServerGroup>(),
+        EndpointRef::of::<host::ModifyCdHostServerGroup>(),
+        EndpointRef::of::<host::DescribeCdHostServerGroup>(),
+        EndpointRef::of::<host::DeleteCdHostServerGroup>(),
+        EndpointRef::of::<cloud_account::CreateCdCloudAccount>(),
+        EndpointRef::of::<cloud_account::ModifyCdCloudAccount>(),
+        EndpointRef::of::<cloud_account::DeleteCdCloudAccount>(),
+        EndpointRef::of::<cloud_account::DescribeCdCloudAccounts>(),
+    ],
+};

@@ -1,13 +1,12 @@
 //! 持续部署 › pipelines: create, change, delete, read, trigger, reorder and cancel
 //! deployment pipelines (部署流程), and read their executions.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
 use super::task::CdTaskExecutionRef;
-use crate::common::{Envelope, IntegerOrString, RequestIdResponse};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// CD 部署流程配置。
 // E801: undefined in the document; modelled from the examples.
@@ -148,11 +147,11 @@ pub struct CdPipelineExecutionList {
 
 /// 创建 CD 部署流程：输入参数。
 // E800: PipelineJsonContent is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCdPipelineRequest {
     /// 公共参数,本接口取值:CreateCdPipeline。
-    pub action: String,
+    pub action: Action<CreateCdPipeline>,
     /// 部署流程 JSON 配置
     pub pipeline_json_content: String,
 }
@@ -171,11 +170,11 @@ pub struct CreateCdPipelineResponse {
 
 /// 修改 CD 部署流程：输入参数。
 // E800: PipelineConfigId and PipelineJsonContent are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCdPipelineRequest {
     /// 公共参数,本接口取值:ModifyCdPipeline。
-    pub action: String,
+    pub action: Action<ModifyCdPipeline>,
     /// 部署流程 ID
     pub pipeline_config_id: String,
     /// 部署流程 JSON 配置
@@ -196,11 +195,11 @@ pub struct ModifyCdPipelineResponse {
 
 /// 删除 CD 部署流程：输入参数。
 // E800: Application and PipelineName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCdPipelineRequest {
     /// 公共参数,本接口取值:DeleteCdPipeline。
-    pub action: String,
+    pub action: Action<DeleteCdPipeline>,
     /// CD 应用名
     pub application: String,
     /// 部署流程名称
@@ -211,11 +210,11 @@ pub struct DeleteCdPipelineRequest {
 
 /// 获取 CD 应用下的所有部署流程配置：输入参数。
 // E800: Application is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdPipelineConfigsRequest {
     /// 公共参数,本接口取值:DescribeCdPipelineConfigs。
-    pub action: String,
+    pub action: Action<DescribeCdPipelineConfigs>,
     /// CD 应用名
     pub application: String,
 }
@@ -234,11 +233,11 @@ pub struct DescribeCdPipelineConfigsResponse {
 
 /// 根据名称获取 CD 部署流程配置：输入参数。
 // E800: Application and PipelineName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdPipelineConfigRequest {
     /// 公共参数,本接口取值:DescribeCdPipelineConfig。
-    pub action: String,
+    pub action: Action<DescribeCdPipelineConfig>,
     /// CD 应用名
     pub application: String,
     /// 部署流程名称
@@ -260,11 +259,11 @@ pub struct DescribeCdPipelineConfigResponse {
 /// 触发部署流程：输入参数。
 // E800: Application and PipelineNameOrId are required; TriggerJsonContent (the
 // trigger's parameters) is optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct TriggerCdPipelineRequest {
     /// 公共参数,本接口取值:TriggerCdPipeline。
-    pub action: String,
+    pub action: Action<TriggerCdPipeline>,
     /// CD 应用名
     pub application: String,
     /// 部署流程名称或 ID
@@ -288,11 +287,11 @@ pub struct TriggerCdPipelineResponse {
 
 /// 获取 CD 部署流程执行记录：输入参数。
 // E800: PipelineExecutionId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdPipelineRequest {
     /// 公共参数,本接口取值:DescribeCdPipeline。
-    pub action: String,
+    pub action: Action<DescribeCdPipeline>,
     /// 部署流程执行记录 ID
     pub pipeline_execution_id: String,
 }
@@ -313,11 +312,11 @@ pub struct DescribeCdPipelineResponse {
 // E805: the title does not describe the Action (it reorders pipelines). E806: the
 // second `Action` row is `Application`. E800: Application and PipelineIdIndex are
 // required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReorderCdPipelinesRequest {
     /// 公共参数,本接口取值:ReorderCdPipelines。
-    pub action: String,
+    pub action: Action<ReorderCdPipelines>,
     /// 应用名称
     pub application: String,
     /// 部署流程 ID 与其新的序号。
@@ -342,11 +341,11 @@ pub struct ReorderCdPipelinesResponse {
 /// 获取 CD 部署执行历史：输入参数。
 // E800: ConfigId is required. E809: the example sends `Limit`, which the table
 // does not list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeExecutionsByConfigIdRequest {
     /// 公共参数,本接口取值:DescribeExecutionsByConfigId。
-    pub action: String,
+    pub action: Action<DescribeExecutionsByConfigId>,
     /// 流水线 configId
     pub config_id: String,
     /// 返回的执行记录条数上限（表格未列出，见于示例）。
@@ -368,11 +367,11 @@ pub struct DescribeExecutionsByConfigIdResponse {
 
 /// 取消执行中的 CD 部署流程：输入参数。
 // E800: PipelineExecutionId is required; Reason is optional (the example omits it).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CancelCdPipelineRequest {
     /// 公共参数,本接口取值:CancelCdPipeline。
-    pub action: String,
+    pub action: Action<CancelCdPipeline>,
     /// 部署流程执行记录 ID
     pub pipeline_execution_id: String,
     /// 取消原因
@@ -380,79 +379,85 @@ pub struct CancelCdPipelineRequest {
     pub reason: Option<String>,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateCdPipeline",
-            "创建 CD 部署流程",
-            "API REFERENCE › 持续部署 › 创建 CD 部署流程",
-        )
-        .request::<CreateCdPipelineRequest>()
-        .response::<Envelope<CreateCdPipelineResponse>>(200, "成功"),
-        action(
-            "ModifyCdPipeline",
-            "修改 CD 部署流程",
-            "API REFERENCE › 持续部署 › 修改 CD 部署流程",
-        )
-        .request::<ModifyCdPipelineRequest>()
-        .response::<Envelope<ModifyCdPipelineResponse>>(200, "成功"),
-        action(
-            "DeleteCdPipeline",
-            "删除 CD 部署流程",
-            "API REFERENCE › 持续部署 › 删除 CD 部署流程",
-        )
-        .request::<DeleteCdPipelineRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeCdPipelineConfigs",
-            "获取 CD 应用下的所有部署流程配置",
-            "API REFERENCE › 持续部署 › 获取 CD 应用下的所有部署流程配置",
-        )
-        .request::<DescribeCdPipelineConfigsRequest>()
-        .response::<Envelope<DescribeCdPipelineConfigsResponse>>(200, "成功"),
-        action(
-            "DescribeCdPipelineConfig",
-            "根据名称获取 CD 部署流程配置",
-            "API REFERENCE › 持续部署 › 根据名称获取 CD 部署流程配置",
-        )
-        .request::<DescribeCdPipelineConfigRequest>()
-        .response::<Envelope<DescribeCdPipelineConfigResponse>>(200, "成功"),
-        action(
-            "TriggerCdPipeline",
-            "触发部署流程",
-            "API REFERENCE › 持续部署 › 触发部署流程",
-        )
-        .request::<TriggerCdPipelineRequest>()
-        .response::<Envelope<TriggerCdPipelineResponse>>(200, "成功"),
-        action(
-            "DescribeCdPipeline",
-            "获取 CD 部署流程执行记录",
-            "API REFERENCE › 持续部署 › 获取 CD 部署流程执行记录",
-        )
-        .request::<DescribeCdPipelineRequest>()
-        .response::<Envelope<DescribeCdPipelineResponse>>(200, "成功"),
-        // E805: the summary is the document's title, which names another operation.
-        action(
-            "ReorderCdPipelines",
-            "查询指定序号部署流水线详情",
-            "API REFERENCE › 持续部署 › 查询指定序号部署流水线详情",
-        )
-        .request::<ReorderCdPipelinesRequest>()
-        .response::<Envelope<ReorderCdPipelinesResponse>>(200, "成功"),
-        action(
-            "DescribeExecutionsByConfigId",
-            "获取 CD 部署执行历史",
-            "API REFERENCE › 持续部署 › 获取 CD 部署执行历史",
-        )
-        .request::<DescribeExecutionsByConfigIdRequest>()
-        .response::<Envelope<DescribeExecutionsByConfigIdResponse>>(200, "成功"),
-        action(
-            "CancelCdPipeline",
-            "取消执行中的 CD 部署流程",
-            "API REFERENCE › 持续部署 › 取消执行中的 CD 部署流程",
-        )
-        .request::<CancelCdPipelineRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 创建 CD 部署流程
+    CreateCdPipeline {
+        summary: "创建 CD 部署流程",
+        source: "创建 CD 部署流程",
+        request: CreateCdPipelineRequest,
+        response: CreateCdPipelineResponse,
+    }
+
+    /// 修改 CD 部署流程
+    ModifyCdPipeline {
+        summary: "修改 CD 部署流程",
+        source: "修改 CD 部署流程",
+        request: ModifyCdPipelineRequest,
+        response: ModifyCdPipelineResponse,
+    }
+
+    /// 删除 CD 部署流程
+    DeleteCdPipeline {
+        summary: "删除 CD 部署流程",
+        source: "删除 CD 部署流程",
+        request: DeleteCdPipelineRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 获取 CD 应用下的所有部署流程配置
+    DescribeCdPipelineConfigs {
+        summary: "获取 CD 应用下的所有部署流程配置",
+        source: "获取 CD 应用下的所有部署流程配置",
+        request: DescribeCdPipelineConfigsRequest,
+        response: DescribeCdPipelineConfigsResponse,
+    }
+
+    /// 根据名称获取 CD 部署流程配置
+    DescribeCdPipelineConfig {
+        summary: "根据名称获取 CD 部署流程配置",
+        source: "根据名称获取 CD 部署流程配置",
+        request: DescribeCdPipelineConfigRequest,
+        response: DescribeCdPipelineConfigResponse,
+    }
+
+    /// 触发部署流程
+    TriggerCdPipeline {
+        summary: "触发部署流程",
+        source: "触发部署流程",
+        request: TriggerCdPipelineRequest,
+        response: TriggerCdPipelineResponse,
+    }
+
+    /// 获取 CD 部署流程执行记录
+    DescribeCdPipeline {
+        summary: "获取 CD 部署流程执行记录",
+        source: "获取 CD 部署流程执行记录",
+        request: DescribeCdPipelineRequest,
+        response: DescribeCdPipelineResponse,
+    }
+
+    // E805: the summary is the document's title, which names another operation.
+    /// 查询指定序号部署流水线详情
+    ReorderCdPipelines {
+        summary: "查询指定序号部署流水线详情",
+        source: "查询指定序号部署流水线详情",
+        request: ReorderCdPipelinesRequest,
+        response: ReorderCdPipelinesResponse,
+    }
+
+    /// 获取 CD 部署执行历史
+    DescribeExecutionsByConfigId {
+        summary: "获取 CD 部署执行历史",
+        source: "获取 CD 部署执行历史",
+        request: DescribeExecutionsByConfigIdRequest,
+        response: DescribeExecutionsByConfigIdResponse,
+    }
+
+    /// 取消执行中的 CD 部署流程
+    CancelCdPipeline {
+        summary: "取消执行中的 CD 部署流程",
+        source: "取消执行中的 CD 部署流程",
+        request: CancelCdPipelineRequest,
+        response: RequestIdResponse,
+    }
 }

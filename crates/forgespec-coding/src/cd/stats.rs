@@ -1,12 +1,10 @@
 //! 持续部署 › statistics: how often, how successfully and how long the CD
 //! applications of a project (or a list of applications) deployed in a period.
 
-use forgespec_core::Operation;
+use crate::common::actions;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-use super::action;
-use crate::common::Envelope;
 
 /// 发布次数：成功次数与总次数。
 // E801: undefined in the document; modelled from the examples.
@@ -144,11 +142,11 @@ pub struct CdDeployTimeData {
 
 /// 根据项目名获取关联应用的发布次数：输入参数。
 // E802: the table has no 输入参数 heading. E800: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdDeployCountByProjectRequest {
     /// 公共参数,本接口取值:DescribeCdDeployCountByProject。
-    pub action: String,
+    pub action: Action<DescribeCdDeployCountByProject>,
     /// 项目名称
     pub project_name: String,
     /// 开始时间(格式:yyyy-MM-dd HH:mm:ss)
@@ -173,11 +171,11 @@ pub struct DescribeCdDeployCountByProjectResponse {
 
 /// 根据项目名获取关联应用的发布趋势：输入参数。
 // E800: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdDeployTrendByProjectRequest {
     /// 公共参数,本接口取值:DescribeCdDeployTrendByProject。
-    pub action: String,
+    pub action: Action<DescribeCdDeployTrendByProject>,
     /// 项目名称
     pub project_name: String,
     /// 开始时间(格式:yyyy-MM-dd HH:mm:ss)
@@ -202,11 +200,11 @@ pub struct DescribeCdDeployTrendByProjectResponse {
 
 /// 根据项目名获取关联应用的发布时长：输入参数。
 // E800: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdDeployTimeByProjectRequest {
     /// 公共参数,本接口取值:DescribeCdDeployTimeByProject。
-    pub action: String,
+    pub action: Action<DescribeCdDeployTimeByProject>,
     /// 项目名称
     pub project_name: String,
     /// 开始时间(格式:yyyy-MM-dd HH:mm:ss)
@@ -231,11 +229,11 @@ pub struct DescribeCdDeployTimeByProjectResponse {
 
 /// 根据应用名列表获取发布次数：输入参数。
 // E800: Application is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdDeployCountByApplicationsRequest {
     /// 公共参数,本接口取值:DescribeCdDeployCountByApplications。
-    pub action: String,
+    pub action: Action<DescribeCdDeployCountByApplications>,
     /// 应用名列表
     pub application: Vec<String>,
     /// 开始时间(格式:yyyy-MM-dd HH:mm:ss)
@@ -260,11 +258,11 @@ pub struct DescribeCdDeployCountByApplicationsResponse {
 
 /// 根据应用名列表获取发布趋势：输入参数。
 // E800: Application is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdDeployTrendByApplicationsRequest {
     /// 公共参数,本接口取值:DescribeCdDeployTrendByApplications。
-    pub action: String,
+    pub action: Action<DescribeCdDeployTrendByApplications>,
     /// 应用名列表
     pub application: Vec<String>,
     /// 开始时间(格式:yyyy-MM-dd HH:mm:ss)
@@ -290,11 +288,11 @@ pub struct DescribeCdDeployTrendByApplicationsResponse {
 /// 根据应用名列表获取发布时长：输入参数。
 // E804: the table names the parameter `Applicatio`; the example sends `Application`.
 // E800: Application is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdDeployTimeByApplicationsRequest {
     /// 公共参数,本接口取值:DescribeCdDeployTimeByApplications。
-    pub action: String,
+    pub action: Action<DescribeCdDeployTimeByApplications>,
     /// 应用名列表
     pub application: Vec<String>,
     /// 开始时间(格式:yyyy-MM-dd HH:mm:ss)
@@ -315,50 +313,52 @@ pub struct DescribeCdDeployTimeByApplicationsResponse {
     pub request_id: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeCdDeployCountByProject",
-            "根据项目名获取关联应用的发布次数",
-            "API REFERENCE › 持续部署 › 根据项目名获取关联应用的发布次数",
-        )
-        .request::<DescribeCdDeployCountByProjectRequest>()
-        .response::<Envelope<DescribeCdDeployCountByProjectResponse>>(200, "成功"),
-        action(
-            "DescribeCdDeployTrendByProject",
-            "根据项目名获取关联应用的发布趋势",
-            "API REFERENCE › 持续部署 › 根据项目名获取关联应用的发布趋势",
-        )
-        .request::<DescribeCdDeployTrendByProjectRequest>()
-        .response::<Envelope<DescribeCdDeployTrendByProjectResponse>>(200, "成功"),
-        action(
-            "DescribeCdDeployTimeByProject",
-            "根据项目名获取关联应用的发布时长",
-            "API REFERENCE › 持续部署 › 根据项目名获取关联应用的发布时长",
-        )
-        .request::<DescribeCdDeployTimeByProjectRequest>()
-        .response::<Envelope<DescribeCdDeployTimeByProjectResponse>>(200, "成功"),
-        action(
-            "DescribeCdDeployCountByApplications",
-            "根据应用名列表获取发布次数",
-            "API REFERENCE › 持续部署 › 根据应用名列表获取发布次数",
-        )
-        .request::<DescribeCdDeployCountByApplicationsRequest>()
-        .response::<Envelope<DescribeCdDeployCountByApplicationsResponse>>(200, "成功"),
-        action(
-            "DescribeCdDeployTrendByApplications",
-            "根据应用名列表获取发布趋势",
-            "API REFERENCE › 持续部署 › 根据应用名列表获取发布趋势",
-        )
-        .request::<DescribeCdDeployTrendByApplicationsRequest>()
-        .response::<Envelope<DescribeCdDeployTrendByApplicationsResponse>>(200, "成功"),
-        action(
-            "DescribeCdDeployTimeByApplications",
-            "根据应用名列表获取发布时长",
-            "API REFERENCE › 持续部署 › 根据应用名列表获取发布时长",
-        )
-        .request::<DescribeCdDeployTimeByApplicationsRequest>()
-        .response::<Envelope<DescribeCdDeployTimeByApplicationsResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 根据项目名获取关联应用的发布次数
+    DescribeCdDeployCountByProject {
+        summary: "根据项目名获取关联应用的发布次数",
+        source: "根据项目名获取关联应用的发布次数",
+        request: DescribeCdDeployCountByProjectRequest,
+        response: DescribeCdDeployCountByProjectResponse,
+    }
+
+    /// 根据项目名获取关联应用的发布趋势
+    DescribeCdDeployTrendByProject {
+        summary: "根据项目名获取关联应用的发布趋势",
+        source: "根据项目名获取关联应用的发布趋势",
+        request: DescribeCdDeployTrendByProjectRequest,
+        response: DescribeCdDeployTrendByProjectResponse,
+    }
+
+    /// 根据项目名获取关联应用的发布时长
+    DescribeCdDeployTimeByProject {
+        summary: "根据项目名获取关联应用的发布时长",
+        source: "根据项目名获取关联应用的发布时长",
+        request: DescribeCdDeployTimeByProjectRequest,
+        response: DescribeCdDeployTimeByProjectResponse,
+    }
+
+    /// 根据应用名列表获取发布次数
+    DescribeCdDeployCountByApplications {
+        summary: "根据应用名列表获取发布次数",
+        source: "根据应用名列表获取发布次数",
+        request: DescribeCdDeployCountByApplicationsRequest,
+        response: DescribeCdDeployCountByApplicationsResponse,
+    }
+
+    /// 根据应用名列表获取发布趋势
+    DescribeCdDeployTrendByApplications {
+        summary: "根据应用名列表获取发布趋势",
+        source: "根据应用名列表获取发布趋势",
+        request: DescribeCdDeployTrendByApplicationsRequest,
+        response: DescribeCdDeployTrendByApplicationsResponse,
+    }
+
+    /// 根据应用名列表获取发布时长
+    DescribeCdDeployTimeByApplications {
+        summary: "根据应用名列表获取发布时长",
+        source: "根据应用名列表获取发布时长",
+        request: DescribeCdDeployTimeByApplicationsRequest,
+        response: DescribeCdDeployTimeByApplicationsResponse,
+    }
 }

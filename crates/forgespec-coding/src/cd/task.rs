@@ -1,12 +1,10 @@
 //! 持续部署 › tasks: run a CD task (described by a JSON configuration) and read
 //! its execution record.
 
-use forgespec_core::Operation;
+use crate::common::actions;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-use super::action;
-use crate::common::Envelope;
 
 /// CD 任务执行记录的引用（CreateCdTaskResponseData、CreateCdPipelineResponseData、ModifyCdPipelineResponseData）。
 // E801: the three undefined Data types of the Actions that start a task are one
@@ -37,11 +35,11 @@ pub struct CdTaskExecution {
 
 /// 执行 CD 任务：输入参数。
 // E800: TaskJsonContent is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCdTaskRequest {
     /// 公共参数,本接口取值:CreateCdTask。
-    pub action: String,
+    pub action: Action<CreateCdTask>,
     /// 任务 JSON 配置
     pub task_json_content: String,
 }
@@ -60,11 +58,11 @@ pub struct CreateCdTaskResponse {
 
 /// 获取 CD 任务执行记录：输入参数。
 // E800: TaskExecutionId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCdTaskRequest {
     /// 公共参数,本接口取值:DescribeCdTask。
-    pub action: String,
+    pub action: Action<DescribeCdTask>,
     /// 任务执行记录 ID
     pub task_execution_id: String,
 }
@@ -79,22 +77,20 @@ pub struct DescribeCdTaskResponse {
     pub request_id: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateCdTask",
-            "执行 CD 任务",
-            "API REFERENCE › 持续部署 › 执行 CD 任务",
-        )
-        .request::<CreateCdTaskRequest>()
-        .response::<Envelope<CreateCdTaskResponse>>(200, "成功"),
-        action(
-            "DescribeCdTask",
-            "获取 CD 任务执行记录",
-            "API REFERENCE › 持续部署 › 获取 CD 任务执行记录",
-        )
-        .request::<DescribeCdTaskRequest>()
-        .response::<Envelope<DescribeCdTaskResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 执行 CD 任务
+    CreateCdTask {
+        summary: "执行 CD 任务",
+        source: "执行 CD 任务",
+        request: CreateCdTaskRequest,
+        response: CreateCdTaskResponse,
+    }
+
+    /// 获取 CD 任务执行记录
+    DescribeCdTask {
+        summary: "获取 CD 任务执行记录",
+        source: "获取 CD 任务执行记录",
+        request: DescribeCdTaskRequest,
+        response: DescribeCdTaskResponse,
+    }
 }

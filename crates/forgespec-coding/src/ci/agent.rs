@@ -1,21 +1,20 @@
 //! 持续集成 › custom build agents ("自定义构建节点"): enable or disable a node.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 // ---------------------------------------------------------------- ModifyCodingCIAgentEnable
 
 /// 自定义构建节点启用、禁用：输入参数。
 // E700: PoolId, Id and Enable are required. E721: Enable is typed `Bool`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCodingCIAgentEnableRequest {
     /// 公共参数,本接口取值:ModifyCodingCIAgentEnable。
-    pub action: String,
+    pub action: Action<ModifyCodingCIAgentEnable>,
     /// 节点池 ID。
     pub pool_id: i64,
     /// 节点 ID
@@ -24,15 +23,12 @@ pub struct ModifyCodingCIAgentEnableRequest {
     pub enable: bool,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "ModifyCodingCIAgentEnable",
-            "自定义构建节点启用、禁用",
-            "API REFERENCE › 持续集成 › 自定义构建节点启用、禁用",
-        )
-        .request::<ModifyCodingCIAgentEnableRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 自定义构建节点启用、禁用
+    ModifyCodingCIAgentEnable {
+        summary: "自定义构建节点启用、禁用",
+        source: "自定义构建节点启用、禁用",
+        request: ModifyCodingCIAgentEnableRequest,
+        response: RequestIdResponse,
+    }
 }

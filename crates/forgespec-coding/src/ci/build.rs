@@ -1,13 +1,12 @@
 //! 持续集成 › builds: trigger, stop and delete a build; its details, list, logs,
 //! stages, steps and environment variables.
 
-use forgespec_core::wire::AnyValue;
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{Action, New, Nullable, wire::AnyValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CIJobEnv, CiApiVersion, action};
-use crate::common::{Envelope, FlexibleNumber, RequestIdResponse};
+use super::{CIJobEnv, CiApiVersion};
+use crate::common::{FlexibleNumber, RequestIdResponse, actions};
 
 /// CodingCIBuild：构建详情。
 // E701: the document names CodingCIBuild but never defines it; the fields are read
@@ -99,11 +98,11 @@ pub struct DescribeCodingCIBuildLogData {
 
 /// 查询构建记录详情：输入参数。
 // E700: BuildId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuild。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuild>,
     /// 构建 ID
     pub build_id: i64,
 }
@@ -122,11 +121,11 @@ pub struct DescribeCodingCIBuildResponse {
 
 /// 查询构建完整日志(原始日志 Raw)：输入参数。
 // E700: BuildId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildLogRawRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuildLogRaw。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuildLogRaw>,
     /// 构建 ID
     pub build_id: i64,
     /// 日志开始位置
@@ -155,11 +154,11 @@ pub struct DescribeCodingCIBuildLogRawResponse {
 
 /// 触发构建：输入参数。
 // E700: JobId is required; Revision may be omitted (its own text says when).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct TriggerCodingCIBuildRequest {
     /// 公共参数,本接口取值:TriggerCodingCIBuild。
-    pub action: String,
+    pub action: Action<TriggerCodingCIBuild>,
     /// 构建计划 Id
     pub job_id: i64,
     /// 分支名或 CommitId,当为构建计划的 DepotType 为 NONE 是可不传
@@ -196,11 +195,11 @@ pub struct TriggerCodingCIBuildResponse {
 
 /// 获取构建步骤日志：输入参数。
 // E700: BuildId, StageId and StepId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildStepLogRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuildStepLog。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuildStepLog>,
     /// 构建 ID
     pub build_id: i64,
     /// 阶段 ID
@@ -228,11 +227,11 @@ pub struct DescribeCodingCIBuildStepLogResponse {
 /// 获取构建计划的构建列表：输入参数。
 // E700: JobId is required. E710: Version and Region are optional. E2: paged with
 // PageNumber/PageSize.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildsRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuilds。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuilds>,
     /// 公共参数,本接口取值:2019-10-21。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<CiApiVersion>,
@@ -295,11 +294,11 @@ pub enum CiBuildEnvType {
 
 /// 获取构建计划环境变量：输入参数。
 // E700: BuildId is required; Type is a filter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildEnvsRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuildEnvs。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuildEnvs>,
     /// 构建ID
     pub build_id: i64,
     /// SYSTEM(系统内置环境变量) Param(触发构建输入环境变量) Env(构建计划填写环境变量)
@@ -324,11 +323,11 @@ pub struct DescribeCodingCIBuildEnvsResponse {
 /// 获取构建任务阶段：输入参数。
 // E708: the table has no Action row; the example sends it. E700: BuildId is
 // required. E710: Region is optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildStageRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuildStage。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuildStage>,
     /// 公共参数,本接口不需要传递此参数。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
@@ -359,11 +358,11 @@ pub struct DescribeCodingCIBuildStageResponse {
 
 /// 获取构建任务指定阶段的步骤：输入参数。
 // E700: BuildId and StageId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildStepRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuildStep。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuildStep>,
     /// 构建 ID
     pub build_id: i64,
     /// 阶段 ID
@@ -394,11 +393,11 @@ pub struct DescribeCodingCIBuildStepResponse {
 /// 获取构建日志：输入参数。
 // E700: BuildId is required. E709: the example also sends StageId and StepId
 // (optional here) and writes `start` for `Start`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildLogRequest {
     /// 公共参数,本接口取值:DescribeCodingCIBuildLog。
-    pub action: String,
+    pub action: Action<DescribeCodingCIBuildLog>,
     /// 构建 ID
     pub build_id: i64,
     /// 阶段 ID(表格未列出,见于示例)。
@@ -426,11 +425,11 @@ pub struct DescribeCodingCIBuildLogResponse {
 
 /// 删除构建：输入参数。
 // E700: BuildId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCodingCIBuildRequest {
     /// 公共参数,本接口取值:DeleteCodingCIBuild。
-    pub action: String,
+    pub action: Action<DeleteCodingCIBuild>,
     /// 构建 ID
     pub build_id: i64,
 }
@@ -439,94 +438,101 @@ pub struct DeleteCodingCIBuildRequest {
 
 /// 停止构建：输入参数。
 // E700: BuildId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct StopCodingCIBuildRequest {
     /// 公共参数,本接口取值:StopCodingCIBuild。
-    pub action: String,
+    pub action: Action<StopCodingCIBuild>,
     /// 构建 ID
     pub build_id: i64,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeCodingCIBuild",
-            "查询构建记录详情",
-            "API REFERENCE › 持续集成 › 查询构建记录详情",
-        )
-        .request::<DescribeCodingCIBuildRequest>()
-        .response::<Envelope<DescribeCodingCIBuildResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuildLogRaw",
-            "查询构建完整日志(原始日志 Raw)",
-            "API REFERENCE › 持续集成 › 查询构建完整日志(原始日志 Raw)",
-        )
-        .request::<DescribeCodingCIBuildLogRawRequest>()
-        .response::<Envelope<DescribeCodingCIBuildLogRawResponse>>(200, "成功"),
-        action(
-            "TriggerCodingCIBuild",
-            "触发构建",
-            "API REFERENCE › 持续集成 › 触发构建",
-        )
-        .request::<TriggerCodingCIBuildRequest>()
-        .response::<Envelope<TriggerCodingCIBuildResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuildStepLog",
-            "获取构建步骤日志",
-            "API REFERENCE › 持续集成 › 获取构建步骤日志",
-        )
-        .request::<DescribeCodingCIBuildStepLogRequest>()
-        .response::<Envelope<DescribeCodingCIBuildStepLogResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuilds",
-            "获取构建计划的构建列表",
-            "API REFERENCE › 持续集成 › 获取构建计划的构建列表",
-        )
-        .request::<DescribeCodingCIBuildsRequest>()
-        .response::<Envelope<DescribeCodingCIBuildsResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuildEnvs",
-            "获取构建计划环境变量",
-            "API REFERENCE › 持续集成 › 获取构建计划环境变量",
-        )
-        .request::<DescribeCodingCIBuildEnvsRequest>()
-        .response::<Envelope<DescribeCodingCIBuildEnvsResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuildStage",
-            "获取构建任务阶段",
-            "API REFERENCE › 持续集成 › 获取构建任务阶段",
-        )
-        .request::<DescribeCodingCIBuildStageRequest>()
-        .response::<Envelope<DescribeCodingCIBuildStageResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuildStep",
-            "获取构建任务指定阶段的步骤",
-            "API REFERENCE › 持续集成 › 获取构建任务指定阶段的步骤",
-        )
-        .request::<DescribeCodingCIBuildStepRequest>()
-        .response::<Envelope<DescribeCodingCIBuildStepResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIBuildLog",
-            "获取构建日志",
-            "API REFERENCE › 持续集成 › 获取构建日志",
-        )
-        .request::<DescribeCodingCIBuildLogRequest>()
-        .response::<Envelope<DescribeCodingCIBuildLogResponse>>(200, "成功"),
-        action(
-            "DeleteCodingCIBuild",
-            "删除构建",
-            "API REFERENCE › 持续集成 › 删除构建",
-        )
-        .request::<DeleteCodingCIBuildRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "StopCodingCIBuild",
-            "停止构建",
-            "API REFERENCE › 持续集成 › 停止构建",
-        )
-        .request::<StopCodingCIBuildRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 查询构建记录详情
+    DescribeCodingCIBuild {
+        summary: "查询构建记录详情",
+        source: "查询构建记录详情",
+        request: DescribeCodingCIBuildRequest,
+        response: DescribeCodingCIBuildResponse,
+    }
+
+    /// 查询构建完整日志(原始日志 Raw)
+    DescribeCodingCIBuildLogRaw {
+        summary: "查询构建完整日志(原始日志 Raw)",
+        source: "查询构建完整日志(原始日志 Raw)",
+        request: DescribeCodingCIBuildLogRawRequest,
+        response: DescribeCodingCIBuildLogRawResponse,
+    }
+
+    /// 触发构建
+    TriggerCodingCIBuild {
+        summary: "触发构建",
+        source: "触发构建",
+        request: TriggerCodingCIBuildRequest,
+        response: TriggerCodingCIBuildResponse,
+    }
+
+    /// 获取构建步骤日志
+    DescribeCodingCIBuildStepLog {
+        summary: "获取构建步骤日志",
+        source: "获取构建步骤日志",
+        request: DescribeCodingCIBuildStepLogRequest,
+        response: DescribeCodingCIBuildStepLogResponse,
+    }
+
+    /// 获取构建计划的构建列表
+    DescribeCodingCIBuilds {
+        summary: "获取构建计划的构建列表",
+        source: "获取构建计划的构建列表",
+        request: DescribeCodingCIBuildsRequest,
+        response: DescribeCodingCIBuildsResponse,
+    }
+
+    /// 获取构建计划环境变量
+    DescribeCodingCIBuildEnvs {
+        summary: "获取构建计划环境变量",
+        source: "获取构建计划环境变量",
+        request: DescribeCodingCIBuildEnvsRequest,
+        response: DescribeCodingCIBuildEnvsResponse,
+    }
+
+    /// 获取构建任务阶段
+    DescribeCodingCIBuildStage {
+        summary: "获取构建任务阶段",
+        source: "获取构建任务阶段",
+        request: DescribeCodingCIBuildStageRequest,
+        response: DescribeCodingCIBuildStageResponse,
+    }
+
+    /// 获取构建任务指定阶段的步骤
+    DescribeCodingCIBuildStep {
+        summary: "获取构建任务指定阶段的步骤",
+        source: "获取构建任务指定阶段的步骤",
+        request: DescribeCodingCIBuildStepRequest,
+        response: DescribeCodingCIBuildStepResponse,
+    }
+
+    /// 获取构建日志
+    DescribeCodingCIBuildLog {
+        summary: "获取构建日志",
+        source: "获取构建日志",
+        request: DescribeCodingCIBuildLogRequest,
+        response: DescribeCodingCIBuildLogResponse,
+    }
+
+    /// 删除构建
+    DeleteCodingCIBuild {
+        summary: "删除构建",
+        source: "删除构建",
+        request: DeleteCodingCIBuildRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 停止构建
+    StopCodingCIBuild {
+        summary: "停止构建",
+        source: "停止构建",
+        request: StopCodingCIBuildRequest,
+        response: RequestIdResponse,
+    }
 }

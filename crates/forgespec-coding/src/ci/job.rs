@@ -1,12 +1,12 @@
 //! 持续集成 › build jobs ("构建计划"): create (from scratch or from a team template),
 //! modify, delete, describe and list them, and clear their cache.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{CIJobEnv, CiApiVersion, action};
-use crate::common::{Envelope, RequestIdResponse};
+use super::{CIJobEnv, CiApiVersion};
+use crate::common::{RequestIdResponse, actions};
 
 /// 执行方式 CVM | STATIC | AGENT
 // E711: ModifyCodingCIJob lists CVM | STATIC only, yet its ExecutedAgentPoolId is
@@ -241,11 +241,11 @@ pub struct CodingCIJob {
 /// 创建构建计划：输入参数。
 // E700: ProjectId and Name are required; the conditional "须指定"/"必填" parameters
 // stay optional with their text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCodingCIJobRequest {
     /// 公共参数,本接口取值:CreateCodingCIJob。
-    pub action: String,
+    pub action: Action<CreateCodingCIJob>,
     /// 项目 ID
     pub project_id: i64,
     /// 仓库 ID
@@ -345,11 +345,11 @@ pub struct CreateCodingCIJobResponse {
 /// 删除构建计划：输入参数。
 // E700: JobId is required. E710: Version and Region are optional. E720: no input
 // example.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteCodingCIJobRequest {
     /// 公共参数,本接口取值:DeleteCodingCIJob。
-    pub action: String,
+    pub action: Action<DeleteCodingCIJob>,
     /// 公共参数,本接口取值:2019-10-21。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<CiApiVersion>,
@@ -366,11 +366,11 @@ pub struct DeleteCodingCIJobRequest {
 // E700: Id (the job) is required; everything else is optional, the conditional
 // "须指定"/"必填" parameters with their text. E710: Version and Region are optional.
 // E717: the example omits Action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCodingCIJobRequest {
     /// 公共参数,本接口取值:ModifyCodingCIJob。
-    pub action: String,
+    pub action: Action<ModifyCodingCIJob>,
     /// 公共参数,本接口取值:2019-10-21。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<CiApiVersion>,
@@ -468,11 +468,11 @@ pub struct ModifyCodingCIJobRequest {
 /// 获取构建计划详情：输入参数。
 // E700: JobId is required. E710: Version and Region are optional. E720: no input
 // example.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIJobRequest {
     /// 公共参数,本接口取值:DescribeCodingCIJob。
-    pub action: String,
+    pub action: Action<DescribeCodingCIJob>,
     /// 公共参数,本接口取值:2019-10-21。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<CiApiVersion>,
@@ -519,11 +519,11 @@ pub struct Filter {
 /// 查询单个项目下的所有构建计划：输入参数。
 // E700: ProjectId is required. E710: Version and Region are optional. E719: the table
 // names `Filter.N`; the example sends `Filter`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIJobsRequest {
     /// 公共参数,本接口取值:DescribeCodingCIJobs。
-    pub action: String,
+    pub action: Action<DescribeCodingCIJobs>,
     /// 公共参数,本接口取值:2019-10-21。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<CiApiVersion>,
@@ -552,11 +552,11 @@ pub struct DescribeCodingCIJobsResponse {
 /// 清理构建计划缓存：输入参数。
 // E700: Id is required. E710: Version and Region are optional. E717: the example
 // omits Action. E718: the endpoint line has a space after `Action=`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ClearCodingCIJobCacheRequest {
     /// 公共参数,本接口取值:ClearCodingCIJobCache。
-    pub action: String,
+    pub action: Action<ClearCodingCIJobCache>,
     /// 公共参数,本接口取值:2019-10-21。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<CiApiVersion>,
@@ -571,11 +571,11 @@ pub struct ClearCodingCIJobCacheRequest {
 
 /// 根据团队模板创建构建计划：输入参数。
 // E700: ProjectId, JobName and TemplateId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCodingCIJobByTeamTemplateRequest {
     /// 公共参数,本接口取值:CreateCodingCIJobByTeamTemplate。
-    pub action: String,
+    pub action: Action<CreateCodingCIJobByTeamTemplate>,
     /// 仓库 ID
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
@@ -609,58 +609,61 @@ pub struct CreateCodingCIJobByTeamTemplateResponse {
     pub data: CreateCodingCIJobByTeamTemplateData,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateCodingCIJob",
-            "创建构建计划",
-            "API REFERENCE › 持续集成 › 创建构建计划",
-        )
-        .request::<CreateCodingCIJobRequest>()
-        .response::<Envelope<CreateCodingCIJobResponse>>(200, "成功"),
-        action(
-            "DeleteCodingCIJob",
-            "删除构建计划",
-            "API REFERENCE › 持续集成 › 删除构建计划",
-        )
-        .request::<DeleteCodingCIJobRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyCodingCIJob",
-            "修改构建计划",
-            "API REFERENCE › 持续集成 › 修改构建计划",
-        )
-        .request::<ModifyCodingCIJobRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIJob",
-            "获取构建计划详情",
-            "API REFERENCE › 持续集成 › 获取构建计划详情",
-        )
-        .request::<DescribeCodingCIJobRequest>()
-        .response::<Envelope<DescribeCodingCIJobResponse>>(200, "成功"),
-        action(
-            "DescribeCodingCIJobs",
-            "查询单个项目下的所有构建计划",
-            "API REFERENCE › 持续集成 › 查询单个项目下的所有构建计划",
-        )
-        .request::<DescribeCodingCIJobsRequest>()
-        .response::<Envelope<DescribeCodingCIJobsResponse>>(200, "成功"),
-        // E718: the endpoint line reads `Action= ClearCodingCIJobCache`.
-        action(
-            "ClearCodingCIJobCache",
-            "清理构建计划缓存",
-            "API REFERENCE › 持续集成 › 清理构建计划缓存",
-        )
-        .request::<ClearCodingCIJobCacheRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateCodingCIJobByTeamTemplate",
-            "根据团队模板创建构建计划",
-            "API REFERENCE › 持续集成 › 根据团队模板创建构建计划",
-        )
-        .request::<CreateCodingCIJobByTeamTemplateRequest>()
-        .response::<Envelope<CreateCodingCIJobByTeamTemplateResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 创建构建计划
+    CreateCodingCIJob {
+        summary: "创建构建计划",
+        source: "创建构建计划",
+        request: CreateCodingCIJobRequest,
+        response: CreateCodingCIJobResponse,
+    }
+
+    /// 删除构建计划
+    DeleteCodingCIJob {
+        summary: "删除构建计划",
+        source: "删除构建计划",
+        request: DeleteCodingCIJobRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 修改构建计划
+    ModifyCodingCIJob {
+        summary: "修改构建计划",
+        source: "修改构建计划",
+        request: ModifyCodingCIJobRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 获取构建计划详情
+    DescribeCodingCIJob {
+        summary: "获取构建计划详情",
+        source: "获取构建计划详情",
+        request: DescribeCodingCIJobRequest,
+        response: DescribeCodingCIJobResponse,
+    }
+
+    /// 查询单个项目下的所有构建计划
+    DescribeCodingCIJobs {
+        summary: "查询单个项目下的所有构建计划",
+        source: "查询单个项目下的所有构建计划",
+        request: DescribeCodingCIJobsRequest,
+        response: DescribeCodingCIJobsResponse,
+    }
+
+    // E718: the endpoint line reads `Action= ClearCodingCIJobCache`.
+    /// 清理构建计划缓存
+    ClearCodingCIJobCache {
+        summary: "清理构建计划缓存",
+        source: "清理构建计划缓存",
+        request: ClearCodingCIJobCacheRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 根据团队模板创建构建计划
+    CreateCodingCIJobByTeamTemplate {
+        summary: "根据团队模板创建构建计划",
+        source: "根据团队模板创建构建计划",
+        request: CreateCodingCIJobByTeamTemplateRequest,
+        response: CreateCodingCIJobByTeamTemplateResponse,
+    }
 }

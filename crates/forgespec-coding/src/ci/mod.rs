@@ -12,12 +12,42 @@ pub mod agent;
 pub mod build;
 pub mod job;
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "持续集成";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "CODING CI: build jobs, their builds, logs, stages, steps and \
+                    environment variables, and custom build agents.",
+    source: "API REFERENCE › 持续集成",
+    endpoints: &[
+        EndpointRef::of::<build::DescribeCodingCIBuild>(),
+        EndpointRef::of::<build::DescribeCodingCIBuildLogRaw>(),
+        EndpointRef::of::<build::TriggerCodingCIBuild>(),
+        EndpointRef::of::<build::DescribeCodingCIBuildStepLog>(),
+        EndpointRef::of::<build::DescribeCodingCIBuilds>(),
+        EndpointRef::of::<build::DescribeCodingCIBuildEnvs>(),
+        EndpointRef::of::<build::DescribeCodingCIBuildStage>(),
+        EndpointRef::of::<build::DescribeCodingCIBuildStep>(),
+        EndpointRef::of::<build::DescribeCodingCIBuildLog>(),
+        EndpointRef::of::<build::DeleteCodingCIBuild>(),
+        EndpointRef::of::<build::StopCodingCIBuild>(),
+        EndpointRef::of::<job::CreateCodingCIJob>(),
+        EndpointRef::of::<job::DeleteCodingCIJob>(),
+        EndpointRef::of::<job::ModifyCodingCIJob>(),
+        EndpointRef::of::<job::DescribeCodingCIJob>(),
+        EndpointRef::of::<job::DescribeCodingCIJobs>(),
+        EndpointRef::of::<job::ClearCodingCIJobCache>(),
+        EndpointRef::of::<job::CreateCodingCIJobByTeamTemplate>(),
+        EndpointRef::of::<agent::ModifyCodingCIAgentEnable>(),
+    ],
+};
 
 /// 公共参数,本接口取值:2019-10-21。
 // E710: the 公共参数 `Version` appears only in some 持续集成 tables and no example
@@ -42,21 +72,4 @@ pub struct CIJobEnv {
     /// 是否保密
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sensitive: Option<bool>,
-}
-
-/// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
-pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
-
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    let mut operations = Vec::new();
-    operations.extend(build::operations());
-    operations.extend(job::operations());
-    operations.extend(agent::operations());
-    operations
 }

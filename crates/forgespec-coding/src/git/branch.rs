@@ -6,13 +6,13 @@
 //! or `DepotPath`) and what identifies or defines the branch, ref or commit the
 //! Action acts on.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::GitRequestIdResponse;
 use super::content::GitCommit;
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// GitBranch：分支详情。
 // E507: named by 查询分支信息 and 查询所有分支信息 and never defined; read off the
@@ -111,11 +111,11 @@ pub struct GitReference {
 
 /// 创建分支：输入参数。
 // E225: the table omits Action. E200: DepotId, BranchName and StartPoint are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitBranchRequest {
     /// 公共参数,本接口取值:CreateGitBranch
-    pub action: String,
+    pub action: Action<CreateGitBranch>,
     /// 仓库 id
     pub depot_id: i64,
     /// 要创建的仓库名称
@@ -130,11 +130,11 @@ pub struct CreateGitBranchRequest {
 
 /// 删除分支：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitBranchRequest {
     /// 公共参数,本接口取值:DeleteGitBranch
-    pub action: String,
+    pub action: Action<DeleteGitBranch>,
     /// 仓库 id
     pub depot_id: i64,
     /// 要创建的仓库名称
@@ -147,11 +147,11 @@ pub struct DeleteGitBranchRequest {
 
 /// 查询分支信息：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBranchRequest {
     /// 公共参数,本接口取值:DescribeGitBranch
-    pub action: String,
+    pub action: Action<DescribeGitBranch>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分支名称
@@ -174,11 +174,11 @@ pub struct DescribeGitBranchResponse {
 /// 查询所有分支信息：输入参数。
 // E225: the table omits Action. E200: DepotId is required; paging and the keyword
 // are optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBranchesRequest {
     /// 公共参数,本接口取值:DescribeGitBranches
-    pub action: String,
+    pub action: Action<DescribeGitBranches>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分页页码,默认为 1
@@ -213,11 +213,11 @@ pub struct DescribeGitBranchesResponse {
 
 /// 查询提交所在分支：输入参数。
 // E225: the table omits Action. E200: DepotId and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBranchesByShaRequest {
     /// 公共参数,本接口取值:DescribeGitBranchesBySha
-    pub action: String,
+    pub action: Action<DescribeGitBranchesBySha>,
     /// 仓库 id
     pub depot_id: i64,
     /// 提交的 Sha 值
@@ -239,11 +239,11 @@ pub struct DescribeGitBranchesByShaResponse {
 
 /// 查询分支或标签的信息：输入参数。
 // E225: the table omits Action. E200: DepotId and Revision are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitRefRequest {
     /// 公共参数,本接口取值:DescribeGitRef
-    pub action: String,
+    pub action: Action<DescribeGitRef>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 分支或标签名
@@ -265,11 +265,11 @@ pub struct DescribeGitRefResponse {
 
 /// 查询含有某次提交的标签或分支列表：输入参数。
 // E225: the table omits Action. E200: DepotId and Sha are required; Type filters.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitRefsByShaRequest {
     /// 公共参数,本接口取值:DescribeGitRefsBySha
-    pub action: String,
+    pub action: Action<DescribeGitRefsBySha>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交 Id
@@ -293,11 +293,11 @@ pub struct DescribeGitRefsByShaResponse {
 
 /// 将某次提交cherry-pick到指定分支：输入参数。
 // E225: the table omits Action. E200: DepotId, Sha and BranchName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitCherryPickRequest {
     /// 公共参数,本接口取值:ModifyGitCherryPick
-    pub action: String,
+    pub action: Action<ModifyGitCherryPick>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交 Id
@@ -310,11 +310,11 @@ pub struct ModifyGitCherryPickRequest {
 
 /// 查询两个分支的公共祖先：输入参数。
 // E225: the table omits Action. E200: DepotId, SrcRef and DestRef are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitMergeBaseRequest {
     /// 公共参数,本接口取值:DescribeGitMergeBase
-    pub action: String,
+    pub action: Action<DescribeGitMergeBase>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 分支1
@@ -339,11 +339,11 @@ pub struct DescribeGitMergeBaseResponse {
 
 /// 删除已合并到默认分支的分支(此操作不会删除受保护的分支)：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitMergedBranchesRequest {
     /// 公共参数,本接口取值:DeleteGitMergedBranches
-    pub action: String,
+    pub action: Action<DeleteGitMergedBranches>,
     /// 仓库 Id
     pub depot_id: i64,
 }
@@ -353,11 +353,11 @@ pub struct DeleteGitMergedBranchesRequest {
 /// 查询仓库的默认分支：输入参数。
 // E225: the table omits Action. E510: DepotPath or DepotId, either one; the table
 // lists only DepotPath, so both are optional (E1: either-or pairs stay optional).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotDefaultBranchRequest {
     /// 公共参数,本接口取值:DescribeDepotDefaultBranch
-    pub action: String,
+    pub action: Action<DescribeDepotDefaultBranch>,
     /// 仓库路径,与 DepotId 必须有一个是填写的,例如 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_path: Option<String>,
@@ -381,11 +381,11 @@ pub struct DescribeDepotDefaultBranchResponse {
 
 /// 创建只读分支：输入参数。
 // E225: the table omits Action. E200: DepotPath and RefName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateReadOnlyRefRequest {
     /// 公共参数,本接口取值:CreateReadOnlyRef
-    pub action: String,
+    pub action: Action<CreateReadOnlyRef>,
     /// 仓库路径
     pub depot_path: String,
     /// 分支名称
@@ -397,11 +397,11 @@ pub struct CreateReadOnlyRefRequest {
 /// 更改保护分支管理员权限：输入参数。
 // E225: the table omits Action. E200: all four are required: the depot, the rule,
 // the member and the permission being set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyBranchProtectionMemberPermissionRequest {
     /// 公共参数,本接口取值:ModifyBranchProtectionMemberPermission
-    pub action: String,
+    pub action: Action<ModifyBranchProtectionMemberPermission>,
     /// 仓库路径
     pub depot_path: String,
     /// 是否直接推送
@@ -412,91 +412,112 @@ pub struct ModifyBranchProtectionMemberPermissionRequest {
     pub user_global_key: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E226: no output table; the example carries RequestId.
-        action("CreateGitBranch", "创建分支", "API REFERENCE › 代码托管 › 分支 › 创建分支")
-            .request::<CreateGitBranchRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action("DeleteGitBranch", "删除分支", "API REFERENCE › 代码托管 › 分支 › 删除分支")
-            .request::<DeleteGitBranchRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("DescribeGitBranch", "查询分支信息", "API REFERENCE › 代码托管 › 分支 › 查询分支信息")
-            .request::<DescribeGitBranchRequest>()
-            .response::<Envelope<DescribeGitBranchResponse>>(200, "成功"),
-        action(
-            "DescribeGitBranches",
-            "查询所有分支信息",
-            "API REFERENCE › 代码托管 › 分支 › 查询所有分支信息",
-        )
-        .request::<DescribeGitBranchesRequest>()
-        .response::<Envelope<DescribeGitBranchesResponse>>(200, "成功"),
-        action(
-            "DescribeGitBranchesBySha",
-            "查询提交所在分支",
-            "API REFERENCE › 代码托管 › 分支 › 查询提交所在分支",
-        )
-        .request::<DescribeGitBranchesByShaRequest>()
-        .response::<Envelope<DescribeGitBranchesByShaResponse>>(200, "成功"),
-        action(
-            "DescribeGitRef",
-            "查询分支或标签的信息",
-            "API REFERENCE › 代码托管 › 分支 › 查询分支或标签的信息",
-        )
-        .request::<DescribeGitRefRequest>()
-        .response::<Envelope<DescribeGitRefResponse>>(200, "成功"),
-        action(
-            "DescribeGitRefsBySha",
-            "查询含有某次提交的标签或分支列表",
-            "API REFERENCE › 代码托管 › 分支 › 查询含有某次提交的标签或分支列表",
-        )
-        .request::<DescribeGitRefsByShaRequest>()
-        .response::<Envelope<DescribeGitRefsByShaResponse>>(200, "成功"),
-        action(
-            "ModifyGitCherryPick",
-            "将某次提交cherry-pick到指定分支",
-            "API REFERENCE › 代码托管 › 分支 › 将某次提交cherry-pick到指定分支",
-        )
-        .request::<ModifyGitCherryPickRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitMergeBase",
-            "查询两个分支的公共祖先",
-            "API REFERENCE › 代码托管 › 分支 › 查询两个分支的公共祖先",
-        )
-        .request::<DescribeGitMergeBaseRequest>()
-        .response::<Envelope<DescribeGitMergeBaseResponse>>(200, "成功"),
-        action(
-            "DeleteGitMergedBranches",
-            "删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
-            "API REFERENCE › 代码托管 › 分支 › 删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
-        )
-        .request::<DeleteGitMergedBranchesRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeDepotDefaultBranch",
-            "查询仓库的默认分支",
-            "API REFERENCE › 代码托管 › 分支 › 查询仓库的默认分支",
-        )
-        .request::<DescribeDepotDefaultBranchRequest>()
-        .response::<Envelope<DescribeDepotDefaultBranchResponse>>(200, "成功"),
-        action(
-            "CreateReadOnlyRef",
-            "创建只读分支",
-            "API REFERENCE › 代码托管 › 分支 › 创建只读分支",
-        )
-        .description("创建只读分支。")
-        .request::<CreateReadOnlyRefRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyBranchProtectionMemberPermission",
-            "更改保护分支管理员权限",
-            "API REFERENCE › 代码托管 › 分支 › 更改保护分支管理员权限",
-        )
-        .description("更改保护分支管理员权限。")
-        .request::<ModifyBranchProtectionMemberPermissionRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    // E226: no output table; the example carries RequestId.
+    /// 创建分支
+    CreateGitBranch {
+        summary: "创建分支",
+        source: "分支 › 创建分支",
+        request: CreateGitBranchRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 删除分支
+    DeleteGitBranch {
+        summary: "删除分支",
+        source: "分支 › 删除分支",
+        request: DeleteGitBranchRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询分支信息
+    DescribeGitBranch {
+        summary: "查询分支信息",
+        source: "分支 › 查询分支信息",
+        request: DescribeGitBranchRequest,
+        response: DescribeGitBranchResponse,
+    }
+
+    /// 查询所有分支信息
+    DescribeGitBranches {
+        summary: "查询所有分支信息",
+        source: "分支 › 查询所有分支信息",
+        request: DescribeGitBranchesRequest,
+        response: DescribeGitBranchesResponse,
+    }
+
+    /// 查询提交所在分支
+    DescribeGitBranchesBySha {
+        summary: "查询提交所在分支",
+        source: "分支 › 查询提交所在分支",
+        request: DescribeGitBranchesByShaRequest,
+        response: DescribeGitBranchesByShaResponse,
+    }
+
+    /// 查询分支或标签的信息
+    DescribeGitRef {
+        summary: "查询分支或标签的信息",
+        source: "分支 › 查询分支或标签的信息",
+        request: DescribeGitRefRequest,
+        response: DescribeGitRefResponse,
+    }
+
+    /// 查询含有某次提交的标签或分支列表
+    DescribeGitRefsBySha {
+        summary: "查询含有某次提交的标签或分支列表",
+        source: "分支 › 查询含有某次提交的标签或分支列表",
+        request: DescribeGitRefsByShaRequest,
+        response: DescribeGitRefsByShaResponse,
+    }
+
+    /// 将某次提交cherry-pick到指定分支
+    ModifyGitCherryPick {
+        summary: "将某次提交cherry-pick到指定分支",
+        source: "分支 › 将某次提交cherry-pick到指定分支",
+        request: ModifyGitCherryPickRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 查询两个分支的公共祖先
+    DescribeGitMergeBase {
+        summary: "查询两个分支的公共祖先",
+        source: "分支 › 查询两个分支的公共祖先",
+        request: DescribeGitMergeBaseRequest,
+        response: DescribeGitMergeBaseResponse,
+    }
+
+    /// 删除已合并到默认分支的分支(此操作不会删除受保护的分支)
+    DeleteGitMergedBranches {
+        summary: "删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
+        source: "分支 › 删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
+        request: DeleteGitMergedBranchesRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 查询仓库的默认分支
+    DescribeDepotDefaultBranch {
+        summary: "查询仓库的默认分支",
+        source: "分支 › 查询仓库的默认分支",
+        request: DescribeDepotDefaultBranchRequest,
+        response: DescribeDepotDefaultBranchResponse,
+    }
+
+    /// 创建只读分支
+    CreateReadOnlyRef {
+        summary: "创建只读分支",
+        description: "创建只读分支。",
+        source: "分支 › 创建只读分支",
+        request: CreateReadOnlyRefRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 更改保护分支管理员权限
+    ModifyBranchProtectionMemberPermission {
+        summary: "更改保护分支管理员权限",
+        description: "更改保护分支管理员权限。",
+        source: "分支 › 更改保护分支管理员权限",
+        request: ModifyBranchProtectionMemberPermissionRequest,
+        response: RequestIdResponse,
+    }
 }

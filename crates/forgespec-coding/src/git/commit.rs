@@ -1,14 +1,14 @@
 //! 代码托管 › 提交: commits: their details, notes, comments, diffs and pipeline
 //! statuses; committing new or changed files; reverting a commit.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::GitRequestIdResponse;
 use super::content::Committer;
 use super::depot_setting::Comment;
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// Commit：提交详情。
 // E413: referenced as `Commit` and never defined; read off the examples, which
@@ -215,11 +215,11 @@ pub struct StatusCheckResult {
 
 /// 获取提交注释：输入参数。
 // E225: the table omits Action. E400: DepotId and CommitSha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitNoteRequest {
     /// 公共参数,本接口取值:DescribeGitCommitNote
-    pub action: String,
+    pub action: Action<DescribeGitCommitNote>,
     /// 仓库 id
     pub depot_id: i64,
     /// 提交的 Sha
@@ -244,11 +244,11 @@ pub struct DescribeGitCommitNoteResponse {
 
 /// 查询提交详情：输入参数。
 // E225: the table omits Action. E400: DepotId and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitRequest {
     /// 公共参数,本接口取值:DescribeGitCommit
-    pub action: String,
+    pub action: Action<DescribeGitCommit>,
     /// 仓库 id
     pub depot_id: i64,
     /// 提交的 Sha 值
@@ -271,11 +271,11 @@ pub struct DescribeGitCommitResponse {
 
 /// 查询仓库分支下提交列表：输入参数。
 // E225: the table omits Action. E400: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitsRequest {
     /// 公共参数,本接口取值:DescribeGitCommits
-    pub action: String,
+    pub action: Action<DescribeGitCommits>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分支名称
@@ -316,11 +316,11 @@ pub struct DescribeGitCommitsResponse {
 
 /// 两次提交之间的提交历史：输入参数。
 // E225: the table omits Action. E400: DepotId, Source and Target are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCommitsBetween2CommitRequest {
     /// 公共参数,本接口取值:DescribeCommitsBetween2Commit
-    pub action: String,
+    pub action: Action<DescribeCommitsBetween2Commit>,
     /// 仓库 id
     pub depot_id: i64,
     /// 源请求 Sha 值,分支名称
@@ -344,11 +344,11 @@ pub struct DescribeCommitsBetween2CommitResponse {
 
 /// 两次提交之间的文件差异：输入参数。
 // E225: the table omits Action. E400: DepotId, Source, Target and Path are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDifferentBetween2CommitsRequest {
     /// 公共参数,本接口取值:DescribeDifferentBetween2Commits
-    pub action: String,
+    pub action: Action<DescribeDifferentBetween2Commits>,
     /// 仓库 id
     pub depot_id: i64,
     /// 源请求 Sha 值,分支名称
@@ -374,11 +374,11 @@ pub struct DescribeDifferentBetween2CommitsResponse {
 
 /// 获取提交的note信息：输入参数。
 // E225: the table omits Action. E400: DepotId and Commits are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNotesByCommitsRequest {
     /// 公共参数,本接口取值:DescribeNotesByCommits
-    pub action: String,
+    pub action: Action<DescribeNotesByCommits>,
     /// 仓库 id
     pub depot_id: i64,
     /// note 路径
@@ -405,11 +405,11 @@ pub struct DescribeNotesByCommitsResponse {
 
 /// 查询某次提交某文件的内容：输入参数。
 // E225: the table omits Action. E400: DepotId, CommitSha and Path are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFileContentRequest {
     /// 公共参数,本接口取值:DescribeGitFileContent
-    pub action: String,
+    pub action: Action<DescribeGitFileContent>,
     /// 仓库 Id
     pub depot_id: i64,
     /// commit 的 Sha 值
@@ -433,11 +433,11 @@ pub struct DescribeGitFileContentResponse {
 
 /// 新建文件并提交：输入参数。
 // E225: the table omits Action. E400: DepotId and GitFiles are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitFilesRequest {
     /// 公共参数,本接口取值:CreateGitFiles
-    pub action: String,
+    pub action: Action<CreateGitFiles>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 最后一次 commit 的 Sha 值
@@ -460,11 +460,11 @@ pub struct CreateGitFilesRequest {
 
 /// 修改文件并提交：输入参数。
 // E225: the table omits Action. E400: DepotId and GitFiles are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitFilesRequest {
     /// 公共参数,本接口取值:ModifyGitFiles
-    pub action: String,
+    pub action: Action<ModifyGitFiles>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 最后一次 commit 的 Sha 值
@@ -487,11 +487,11 @@ pub struct ModifyGitFilesRequest {
 
 /// 新建内容是二进制的文件：输入参数。
 // E225: the table omits Action. E400: DepotId and GitFiles are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateBinaryFilesRequest {
     /// 公共参数,本接口取值:CreateBinaryFiles
-    pub action: String,
+    pub action: Action<CreateBinaryFiles>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交时的用户 Id
@@ -518,11 +518,11 @@ pub struct CreateBinaryFilesRequest {
 /// 为某次提交创建一条评论：输入参数。
 // E225: the table omits Action. E400: DepotId, Sha and Content are required. E403:
 // the example sends `sha`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitCommitCommentRequest {
     /// 公共参数,本接口取值:CreateGitCommitComment
-    pub action: String,
+    pub action: Action<CreateGitCommitComment>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交 Id
@@ -552,11 +552,11 @@ pub struct CreateGitCommitCommentResponse {
 /// 查询某次提交的diff信息：输入参数。
 // E225: the table omits Action. E400: DepotId and Sha are required. E403: the
 // example sends `sha`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitDiffRequest {
     /// 公共参数,本接口取值:DescribeGitCommitDiff
-    pub action: String,
+    pub action: Action<DescribeGitCommitDiff>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交 Id
@@ -580,11 +580,11 @@ pub struct DescribeGitCommitDiffResponse {
 
 /// 还原某次提交：输入参数。
 // E225: the table omits Action. E400: DepotId, BranchName and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitCommitRevertRequest {
     /// 公共参数,本接口取值:ModifyGitCommitRevert
-    pub action: String,
+    pub action: Action<ModifyGitCommitRevert>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 分支名
@@ -601,11 +601,11 @@ pub struct ModifyGitCommitRevertRequest {
 /// 修改提交对应的流水线状态：输入参数。
 // E225: the table omits Action. E400: CommitSha and State are required; DepotId and
 // DepotPath are an either-or pair and stay optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitCommitStatusRequest {
     /// 公共参数,本接口取值:ModifyGitCommitStatus
-    pub action: String,
+    pub action: Action<ModifyGitCommitStatus>,
     /// 仓库 id,与 DepotPath 必须有一个是填写的
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
@@ -632,11 +632,11 @@ pub struct ModifyGitCommitStatusRequest {
 /// 查询提交对应的流水线状态：输入参数。
 // E225: the table omits Action. E400: CommitSha is required; DepotId and DepotPath are
 // an either-or pair and stay optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitStatusRequest {
     /// 公共参数,本接口取值:DescribeGitCommitStatus
-    pub action: String,
+    pub action: Action<DescribeGitCommitStatus>,
     /// 仓库 id,与 DepotPath 必须有一个是填写的
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
@@ -658,117 +658,128 @@ pub struct DescribeGitCommitStatusResponse {
     pub status_check_results: Vec<StatusCheckResult>,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeGitCommitNote",
-            "获取提交注释",
-            "API REFERENCE › 代码托管 › 提交 › 获取提交注释",
-        )
-        .request::<DescribeGitCommitNoteRequest>()
-        .response::<Envelope<DescribeGitCommitNoteResponse>>(200, "成功"),
-        action(
-            "DescribeGitCommit",
-            "查询提交详情",
-            "API REFERENCE › 代码托管 › 提交 › 查询提交详情",
-        )
-        .request::<DescribeGitCommitRequest>()
-        .response::<Envelope<DescribeGitCommitResponse>>(200, "成功"),
-        action(
-            "DescribeGitCommits",
-            "查询仓库分支下提交列表",
-            "API REFERENCE › 代码托管 › 提交 › 查询仓库分支下提交列表",
-        )
-        .request::<DescribeGitCommitsRequest>()
-        .response::<Envelope<DescribeGitCommitsResponse>>(200, "成功"),
-        action(
-            "DescribeCommitsBetween2Commit",
-            "两次提交之间的提交历史",
-            "API REFERENCE › 代码托管 › 提交 › 两次提交之间的提交历史",
-        )
-        .request::<DescribeCommitsBetween2CommitRequest>()
-        .response::<Envelope<DescribeCommitsBetween2CommitResponse>>(200, "成功"),
-        action(
-            "DescribeDifferentBetween2Commits",
-            "两次提交之间的文件差异",
-            "API REFERENCE › 代码托管 › 提交 › 两次提交之间的文件差异",
-        )
-        .request::<DescribeDifferentBetween2CommitsRequest>()
-        .response::<Envelope<DescribeDifferentBetween2CommitsResponse>>(200, "成功"),
-        action(
-            "DescribeNotesByCommits",
-            "获取提交的note信息",
-            "API REFERENCE › 代码托管 › 提交 › 获取提交的note信息",
-        )
-        .request::<DescribeNotesByCommitsRequest>()
-        .response::<Envelope<DescribeNotesByCommitsResponse>>(200, "成功"),
-        action(
-            "DescribeGitFileContent",
-            "查询某次提交某文件的内容",
-            "API REFERENCE › 代码托管 › 提交 › 查询某次提交某文件的内容",
-        )
-        .request::<DescribeGitFileContentRequest>()
-        .response::<Envelope<DescribeGitFileContentResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action(
-            "CreateGitFiles",
-            "新建文件并提交",
-            "API REFERENCE › 代码托管 › 提交 › 新建文件并提交",
-        )
-        .request::<CreateGitFilesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action(
-            "ModifyGitFiles",
-            "修改文件并提交",
-            "API REFERENCE › 代码托管 › 提交 › 修改文件并提交",
-        )
-        .request::<ModifyGitFilesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action(
-            "CreateBinaryFiles",
-            "新建内容是二进制的文件",
-            "API REFERENCE › 代码托管 › 提交 › 新建内容是二进制的文件",
-        )
-        .request::<CreateBinaryFilesRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateGitCommitComment",
-            "为某次提交创建一条评论",
-            "API REFERENCE › 代码托管 › 提交 › 为某次提交创建一条评论",
-        )
-        .request::<CreateGitCommitCommentRequest>()
-        .response::<Envelope<CreateGitCommitCommentResponse>>(200, "成功"),
-        action(
-            "DescribeGitCommitDiff",
-            "查询某次提交的diff信息",
-            "API REFERENCE › 代码托管 › 提交 › 查询某次提交的diff信息",
-        )
-        .request::<DescribeGitCommitDiffRequest>()
-        .response::<Envelope<DescribeGitCommitDiffResponse>>(200, "成功"),
-        action(
-            "ModifyGitCommitRevert",
-            "还原某次提交",
-            "API REFERENCE › 代码托管 › 提交 › 还原某次提交",
-        )
-        .request::<ModifyGitCommitRevertRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        // E226: the output table is empty; the example carries RequestId.
-        action(
-            "ModifyGitCommitStatus",
-            "修改提交对应的流水线状态",
-            "API REFERENCE › 代码托管 › 提交 › 修改提交对应的流水线状态",
-        )
-        .request::<ModifyGitCommitStatusRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitCommitStatus",
-            "查询提交对应的流水线状态",
-            "API REFERENCE › 代码托管 › 提交 › 查询提交对应的流水线状态",
-        )
-        .request::<DescribeGitCommitStatusRequest>()
-        .response::<Envelope<DescribeGitCommitStatusResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 获取提交注释
+    DescribeGitCommitNote {
+        summary: "获取提交注释",
+        source: "提交 › 获取提交注释",
+        request: DescribeGitCommitNoteRequest,
+        response: DescribeGitCommitNoteResponse,
+    }
+
+    /// 查询提交详情
+    DescribeGitCommit {
+        summary: "查询提交详情",
+        source: "提交 › 查询提交详情",
+        request: DescribeGitCommitRequest,
+        response: DescribeGitCommitResponse,
+    }
+
+    /// 查询仓库分支下提交列表
+    DescribeGitCommits {
+        summary: "查询仓库分支下提交列表",
+        source: "提交 › 查询仓库分支下提交列表",
+        request: DescribeGitCommitsRequest,
+        response: DescribeGitCommitsResponse,
+    }
+
+    /// 两次提交之间的提交历史
+    DescribeCommitsBetween2Commit {
+        summary: "两次提交之间的提交历史",
+        source: "提交 › 两次提交之间的提交历史",
+        request: DescribeCommitsBetween2CommitRequest,
+        response: DescribeCommitsBetween2CommitResponse,
+    }
+
+    /// 两次提交之间的文件差异
+    DescribeDifferentBetween2Commits {
+        summary: "两次提交之间的文件差异",
+        source: "提交 › 两次提交之间的文件差异",
+        request: DescribeDifferentBetween2CommitsRequest,
+        response: DescribeDifferentBetween2CommitsResponse,
+    }
+
+    /// 获取提交的note信息
+    DescribeNotesByCommits {
+        summary: "获取提交的note信息",
+        source: "提交 › 获取提交的note信息",
+        request: DescribeNotesByCommitsRequest,
+        response: DescribeNotesByCommitsResponse,
+    }
+
+    /// 查询某次提交某文件的内容
+    DescribeGitFileContent {
+        summary: "查询某次提交某文件的内容",
+        source: "提交 › 查询某次提交某文件的内容",
+        request: DescribeGitFileContentRequest,
+        response: DescribeGitFileContentResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 新建文件并提交
+    CreateGitFiles {
+        summary: "新建文件并提交",
+        source: "提交 › 新建文件并提交",
+        request: CreateGitFilesRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 修改文件并提交
+    ModifyGitFiles {
+        summary: "修改文件并提交",
+        source: "提交 › 修改文件并提交",
+        request: ModifyGitFilesRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 新建内容是二进制的文件
+    CreateBinaryFiles {
+        summary: "新建内容是二进制的文件",
+        source: "提交 › 新建内容是二进制的文件",
+        request: CreateBinaryFilesRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 为某次提交创建一条评论
+    CreateGitCommitComment {
+        summary: "为某次提交创建一条评论",
+        source: "提交 › 为某次提交创建一条评论",
+        request: CreateGitCommitCommentRequest,
+        response: CreateGitCommitCommentResponse,
+    }
+
+    /// 查询某次提交的diff信息
+    DescribeGitCommitDiff {
+        summary: "查询某次提交的diff信息",
+        source: "提交 › 查询某次提交的diff信息",
+        request: DescribeGitCommitDiffRequest,
+        response: DescribeGitCommitDiffResponse,
+    }
+
+    /// 还原某次提交
+    ModifyGitCommitRevert {
+        summary: "还原某次提交",
+        source: "提交 › 还原某次提交",
+        request: ModifyGitCommitRevertRequest,
+        response: GitRequestIdResponse,
+    }
+
+    // E226: the output table is empty; the example carries RequestId.
+    /// 修改提交对应的流水线状态
+    ModifyGitCommitStatus {
+        summary: "修改提交对应的流水线状态",
+        source: "提交 › 修改提交对应的流水线状态",
+        request: ModifyGitCommitStatusRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询提交对应的流水线状态
+    DescribeGitCommitStatus {
+        summary: "查询提交对应的流水线状态",
+        source: "提交 › 查询提交对应的流水线状态",
+        request: DescribeGitCommitStatusRequest,
+        response: DescribeGitCommitStatusResponse,
+    }
 }

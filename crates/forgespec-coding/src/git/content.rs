@@ -1,22 +1,22 @@
 //! 代码托管 › content: files, trees, blobs, contributors, commits and commit notes of
 //! a depot.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use super::GitRequestIdResponse;
+use crate::common::{RequestIdResponse, actions};
 
 // ---------------------------------------------------------------- CreateGitCommitNote
 
 /// 创建提交注释：输入参数。
 // E225: the table omits Action. E200: DepotId, CommitSha and Note are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitCommitNoteRequest {
     /// 公共参数,本接口取值:CreateGitCommitNote
-    pub action: String,
+    pub action: Action<CreateGitCommitNote>,
     /// 仓库 id
     pub depot_id: i64,
     /// 提交的 Sha
@@ -60,11 +60,11 @@ pub struct GitTreeItem {
 
 /// 查询仓库目录下文件和文件夹名字：输入参数。
 // E225: the table omits Action. E200: DepotPath is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFilesRequest {
     /// 公共参数,本接口取值:DescribeGitFiles
-    pub action: String,
+    pub action: Action<DescribeGitFiles>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 分支名
@@ -111,11 +111,11 @@ pub struct GitFileItem {
 
 /// 获取文件详情：输入参数。
 // E225: the table omits Action. E200: DepotId and Path are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFileRequest {
     /// 公共参数,本接口取值:DescribeGitFile
-    pub action: String,
+    pub action: Action<DescribeGitFile>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 分支名
@@ -164,11 +164,11 @@ pub struct BlobDetail {
 
 /// 查询 Git Blob 信息：输入参数。
 // E225: the table omits Action. E200: DepotId and BlobSha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBlobRequest {
     /// 公共参数,本接口取值:DescribeGitBlob
-    pub action: String,
+    pub action: Action<DescribeGitBlob>,
     /// 仓库 Id
     pub depot_id: i64,
     /// blob Id
@@ -189,11 +189,11 @@ pub struct DescribeGitBlobResponse {
 
 /// 查询 Git Blob raw 信息：输入参数。
 // E225: the table omits Action. E200: DepotId and BlobSha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBlobRawRequest {
     /// 公共参数,本接口取值:DescribeGitBlobRaw
-    pub action: String,
+    pub action: Action<DescribeGitBlobRaw>,
     /// 仓库 Id
     pub depot_id: i64,
     /// blob Id
@@ -226,11 +226,11 @@ pub struct Contributor {
 
 /// 查询 git 仓库的贡献者：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitContributorsRequest {
     /// 公共参数,本接口取值:DescribeGitContributors
-    pub action: String,
+    pub action: Action<DescribeGitContributors>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 分支或标签名,默认 HEAD
@@ -278,11 +278,11 @@ pub struct GitTree {
 
 /// 查询仓库tree信息：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTreeRequest {
     /// 公共参数,本接口取值:DescribeGitTree
-    pub action: String,
+    pub action: Action<DescribeGitTree>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 分支名
@@ -310,11 +310,11 @@ pub struct DescribeGitTreeResponse {
 
 /// 在仓库中删除文件：输入参数。
 // E225: the table omits Action. E200: DepotId and Paths are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitFilesRequest {
     /// 公共参数,本接口取值:DeleteGitFiles
-    pub action: String,
+    pub action: Action<DeleteGitFiles>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交信息
@@ -369,11 +369,11 @@ pub struct CommitFile {
 /// 创建 git 提交：输入参数。
 // E225: the table omits Action. E200: DepotPath is required; E246: CommitFiles is
 // marked 是 (required) by the garbled row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitCommitRequest {
     /// 公共参数,本接口取值:CreateGitCommit
-    pub action: String,
+    pub action: Action<CreateGitCommit>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 最后一次提交的 Sha 值
@@ -430,47 +430,80 @@ pub struct CreateGitCommitResponse {
     pub git_commit: GitCommit,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E226: no output table (or an empty one); the example carries RequestId.
-        action("CreateGitCommitNote", "创建提交注释", "API REFERENCE › 代码托管 › 创建提交注释")
-            .description("注意: 对于 NotesRef 参数建议默认为空,因为 git 会使用默认的 ref :refs/notes/commits,如果填了这个参数,会用这个参数指定的 ref 来保存您的 git note,有可能会覆盖您原有的 ref。")
-            .request::<CreateGitCommitNoteRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E243: the document writes the endpoint as `Action= DescribeGitFiles` (with a space).
-        action(
-            "DescribeGitFiles",
-            "查询仓库目录下文件和文件夹名字",
-            "API REFERENCE › 代码托管 › 查询仓库目录下文件和文件夹名字",
-        )
-        .request::<DescribeGitFilesRequest>()
-        .response::<Envelope<DescribeGitFilesResponse>>(200, "成功"),
-        // E243: `Action= DescribeGitFile` (with a space) in the document.
-        action("DescribeGitFile", "获取文件详情", "API REFERENCE › 代码托管 › 获取文件详情")
-            .request::<DescribeGitFileRequest>()
-            .response::<Envelope<DescribeGitFileResponse>>(200, "成功"),
-        action("DescribeGitBlob", "查询 Git Blob 信息", "API REFERENCE › 代码托管 › 查询 Git Blob 信息")
-            .request::<DescribeGitBlobRequest>()
-            .response::<Envelope<DescribeGitBlobResponse>>(200, "成功"),
-        action("DescribeGitBlobRaw", "查询 Git Blob raw 信息", "API REFERENCE › 代码托管 › 查询 Git Blob raw 信息")
-            .request::<DescribeGitBlobRawRequest>()
-            .response::<Envelope<DescribeGitBlobRawResponse>>(200, "成功"),
-        action(
-            "DescribeGitContributors",
-            "查询 git 仓库的贡献者",
-            "API REFERENCE › 代码托管 › 查询 git 仓库的贡献者",
-        )
-        .request::<DescribeGitContributorsRequest>()
-        .response::<Envelope<DescribeGitContributorsResponse>>(200, "成功"),
-        action("DescribeGitTree", "查询仓库tree信息", "API REFERENCE › 代码托管 › 查询仓库tree信息")
-            .request::<DescribeGitTreeRequest>()
-            .response::<Envelope<DescribeGitTreeResponse>>(200, "成功"),
-        action("DeleteGitFiles", "在仓库中删除文件", "API REFERENCE › 代码托管 › 在仓库中删除文件")
-            .request::<DeleteGitFilesRequest>()
-            .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action("CreateGitCommit", "创建 git 提交", "API REFERENCE › 代码托管 › 创建 git 提交")
-            .request::<CreateGitCommitRequest>()
-            .response::<Envelope<CreateGitCommitResponse>>(200, "成功"),
-    ]
+actions! {
+    // E226: no output table (or an empty one); the example carries RequestId.
+    /// 创建提交注释
+    CreateGitCommitNote {
+        summary: "创建提交注释",
+        description: "注意: 对于 NotesRef 参数建议默认为空,因为 git 会使用默认的 ref :refs/notes/commits,如果填了这个参数,会用这个参数指定的 ref 来保存您的 git note,有可能会覆盖您原有的 ref。",
+        source: "创建提交注释",
+        request: CreateGitCommitNoteRequest,
+        response: RequestIdResponse,
+    }
+
+    // E243: the document writes the endpoint as `Action= DescribeGitFiles` (with a space).
+    /// 查询仓库目录下文件和文件夹名字
+    DescribeGitFiles {
+        summary: "查询仓库目录下文件和文件夹名字",
+        source: "查询仓库目录下文件和文件夹名字",
+        request: DescribeGitFilesRequest,
+        response: DescribeGitFilesResponse,
+    }
+
+    // E243: `Action= DescribeGitFile` (with a space) in the document.
+    /// 获取文件详情
+    DescribeGitFile {
+        summary: "获取文件详情",
+        source: "获取文件详情",
+        request: DescribeGitFileRequest,
+        response: DescribeGitFileResponse,
+    }
+
+    /// 查询 Git Blob 信息
+    DescribeGitBlob {
+        summary: "查询 Git Blob 信息",
+        source: "查询 Git Blob 信息",
+        request: DescribeGitBlobRequest,
+        response: DescribeGitBlobResponse,
+    }
+
+    /// 查询 Git Blob raw 信息
+    DescribeGitBlobRaw {
+        summary: "查询 Git Blob raw 信息",
+        source: "查询 Git Blob raw 信息",
+        request: DescribeGitBlobRawRequest,
+        response: DescribeGitBlobRawResponse,
+    }
+
+    /// 查询 git 仓库的贡献者
+    DescribeGitContributors {
+        summary: "查询 git 仓库的贡献者",
+        source: "查询 git 仓库的贡献者",
+        request: DescribeGitContributorsRequest,
+        response: DescribeGitContributorsResponse,
+    }
+
+    /// 查询仓库tree信息
+    DescribeGitTree {
+        summary: "查询仓库tree信息",
+        source: "查询仓库tree信息",
+        request: DescribeGitTreeRequest,
+        response: DescribeGitTreeResponse,
+    }
+
+    /// 在仓库中删除文件
+    DeleteGitFiles {
+        summary: "在仓库中删除文件",
+        source: "在仓库中删除文件",
+        request: DeleteGitFilesRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 创建 git 提交
+    CreateGitCommit {
+        summary: "创建 git 提交",
+        source: "创建 git 提交",
+        request: CreateGitCommitRequest,
+        response: CreateGitCommitResponse,
+    }
 }

@@ -1,11 +1,11 @@
 //! 代码托管 › deploy keys: SSH keys that give a machine access to one depot.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GitRequestIdResponse, action};
-use crate::common::Envelope;
+use super::GitRequestIdResponse;
+use crate::common::actions;
 
 /// DeployKeyInfo：部署公钥。
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -35,11 +35,11 @@ pub struct DeployKeyInfo {
 
 /// 新建部署公钥：输入参数。
 // E225: the table omits Action. E200: DepotId, Title and Content are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitDeployKeyRequest {
     /// 公共参数,本接口取值:CreateGitDeployKey
-    pub action: String,
+    pub action: Action<CreateGitDeployKey>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 部署公钥标题
@@ -58,11 +58,11 @@ pub struct CreateGitDeployKeyRequest {
 
 /// 查询某仓库下的部署公钥列表：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitDepotDeployKeysRequest {
     /// 公共参数,本接口取值:DescribeGitDepotDeployKeys
-    pub action: String,
+    pub action: Action<DescribeGitDepotDeployKeys>,
     /// 仓库 Id
     pub depot_id: i64,
 }
@@ -81,11 +81,11 @@ pub struct DescribeGitDepotDeployKeysResponse {
 
 /// 查询某项目下的部署公钥列表：输入参数。
 // E225: the table omits Action. E200: ProjectId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitProjectDeployKeysRequest {
     /// 公共参数,本接口取值:DescribeGitProjectDeployKeys
-    pub action: String,
+    pub action: Action<DescribeGitProjectDeployKeys>,
     /// 项目 Id
     pub project_id: i64,
 }
@@ -104,47 +104,47 @@ pub struct DescribeGitProjectDeployKeysResponse {
 
 /// 删除部署公钥：输入参数。
 // E225: the table omits Action. E200: DepotId and DeployKeyId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitDeployKeyRequest {
     /// 公共参数,本接口取值:DeleteGitDeployKey
-    pub action: String,
+    pub action: Action<DeleteGitDeployKey>,
     /// 仓库 Id
     pub depot_id: i64,
     /// SSH Key Id
     pub deploy_key_id: i64,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateGitDeployKey",
-            "新建部署公钥",
-            "API REFERENCE › 代码托管 › 新建部署公钥",
-        )
-        .request::<CreateGitDeployKeyRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitDepotDeployKeys",
-            "查询某仓库下的部署公钥列表",
-            "API REFERENCE › 代码托管 › 查询某仓库下的部署公钥列表",
-        )
-        .request::<DescribeGitDepotDeployKeysRequest>()
-        .response::<Envelope<DescribeGitDepotDeployKeysResponse>>(200, "成功"),
-        action(
-            "DescribeGitProjectDeployKeys",
-            "查询某项目下的部署公钥列表",
-            "API REFERENCE › 代码托管 › 查询某项目下的部署公钥列表",
-        )
-        .request::<DescribeGitProjectDeployKeysRequest>()
-        .response::<Envelope<DescribeGitProjectDeployKeysResponse>>(200, "成功"),
-        action(
-            "DeleteGitDeployKey",
-            "删除部署公钥",
-            "API REFERENCE › 代码托管 › 删除部署公钥",
-        )
-        .request::<DeleteGitDeployKeyRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 新建部署公钥
+    CreateGitDeployKey {
+        summary: "新建部署公钥",
+        source: "新建部署公钥",
+        request: CreateGitDeployKeyRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 查询某仓库下的部署公钥列表
+    DescribeGitDepotDeployKeys {
+        summary: "查询某仓库下的部署公钥列表",
+        source: "查询某仓库下的部署公钥列表",
+        request: DescribeGitDepotDeployKeysRequest,
+        response: DescribeGitDepotDeployKeysResponse,
+    }
+
+    /// 查询某项目下的部署公钥列表
+    DescribeGitProjectDeployKeys {
+        summary: "查询某项目下的部署公钥列表",
+        source: "查询某项目下的部署公钥列表",
+        request: DescribeGitProjectDeployKeysRequest,
+        response: DescribeGitProjectDeployKeysResponse,
+    }
+
+    /// 删除部署公钥
+    DeleteGitDeployKey {
+        summary: "删除部署公钥",
+        source: "删除部署公钥",
+        request: DeleteGitDeployKeyRequest,
+        response: GitRequestIdResponse,
+    }
 }

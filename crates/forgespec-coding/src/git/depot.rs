@@ -1,12 +1,12 @@
 //! 代码托管 › depots: create, describe, rename, list, transfer and archive code
 //! repositories ("仓库").
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use super::GitRequestIdResponse;
+use crate::common::{RequestIdResponse, actions};
 
 /// 仓库类型,具体值为 git 或者 svn
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -115,11 +115,11 @@ pub struct TeamDepotData {
 
 /// 创建代码仓库：输入参数。
 // E225: the table omits Action. E200: ProjectId and DepotName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitDepotRequest {
     /// 公共参数,本接口取值:CreateGitDepot
-    pub action: String,
+    pub action: Action<CreateGitDepot>,
     /// 项目 id
     pub project_id: i64,
     /// 仓库名称
@@ -147,11 +147,11 @@ pub struct CreateGitDepotResponse {
 
 /// 获取代码仓库详情：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitDepotRequest {
     /// 公共参数,本接口取值:DescribeGitDepot
-    pub action: String,
+    pub action: Action<DescribeGitDepot>,
     /// 仓库 id
     pub depot_id: i64,
 }
@@ -171,11 +171,11 @@ pub struct DescribeGitDepotResponse {
 
 /// 删除代码仓库：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitDepotRequest {
     /// 公共参数,本接口取值:DeleteGitDepot
-    pub action: String,
+    pub action: Action<DeleteGitDepot>,
     /// 仓库 id
     pub depot_id: i64,
 }
@@ -184,11 +184,11 @@ pub struct DeleteGitDepotRequest {
 
 /// 修改仓库描述：输入参数。
 // E225: the table omits Action. E200: DepotId and Description are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotDescriptionRequest {
     /// 公共参数,本接口取值:ModifyDepotDescription
-    pub action: String,
+    pub action: Action<ModifyDepotDescription>,
     /// 仓库 id
     pub depot_id: i64,
     /// 用户 id
@@ -202,11 +202,11 @@ pub struct ModifyDepotDescriptionRequest {
 
 /// 修改仓库名称：输入参数。
 // E225: the table omits Action. E200: DepotId and DepotName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotNameRequest {
     /// 公共参数,本接口取值:ModifyDepotName
-    pub action: String,
+    pub action: Action<ModifyDepotName>,
     /// 仓库 id
     pub depot_id: i64,
     /// 用户 id
@@ -232,11 +232,11 @@ pub struct ModifyDepotNameResponse {
 
 /// 查询项目下仓库信息列表：输入参数。
 // E225: the table omits Action. E200: ProjectId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectDepotInfoListRequest {
     /// 公共参数,本接口取值:DescribeProjectDepotInfoList
-    pub action: String,
+    pub action: Action<DescribeProjectDepotInfoList>,
     /// 项目 id
     pub project_id: i64,
 }
@@ -256,11 +256,11 @@ pub struct DescribeProjectDepotInfoListResponse {
 
 /// 获取团队下仓库列表：输入参数。
 // E225: the table omits Action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTeamDepotInfoListRequest {
     /// 公共参数,本接口取值:DescribeTeamDepotInfoList
-    pub action: String,
+    pub action: Action<DescribeTeamDepotInfoList>,
     /// 项目名称,可模糊查询,默认返回全部项目
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
@@ -294,11 +294,11 @@ pub struct DescribeTeamDepotInfoListResponse {
 
 /// 修改仓库默认分支：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDefaultBranchRequest {
     /// 公共参数,本接口取值:ModifyDefaultBranch
-    pub action: String,
+    pub action: Action<ModifyDefaultBranch>,
     /// 仓库Id
     pub depot_id: i64,
     /// 分支名
@@ -312,11 +312,11 @@ pub struct ModifyDefaultBranchRequest {
 
 /// 根据模板创建仓库：输入参数。
 // E225: the table omits Action. E200: ProjectId, DepotName and Template are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDepotByTemplateRequest {
     /// 公共参数,本接口取值:CreateDepotByTemplate
-    pub action: String,
+    pub action: Action<CreateDepotByTemplate>,
     /// 项目Id
     pub project_id: i64,
     /// 仓库名
@@ -346,11 +346,11 @@ pub struct CreateDepotByTemplateResponse {
 
 /// 仓库转移至同团队下的其他项目中：输入参数。
 // E225: the table omits Action. E200: DepotId and TargetProjectId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitTransferRequest {
     /// 公共参数,本接口取值:ModifyGitTransfer
-    pub action: String,
+    pub action: Action<ModifyGitTransfer>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 项目 Id
@@ -371,11 +371,11 @@ pub struct ModifyGitTransferResponse {
 
 /// 仓库归档：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitDepotArchiveRequest {
     /// 公共参数,本接口取值:ModifyGitDepotArchive
-    pub action: String,
+    pub action: Action<ModifyGitDepotArchive>,
     /// 仓库 Id
     pub depot_id: i64,
 }
@@ -384,68 +384,114 @@ pub struct ModifyGitDepotArchiveRequest {
 
 /// 仓库解除归档：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitDepotUnarchiveRequest {
     /// 公共参数,本接口取值:ModifyGitDepotUnarchive
-    pub action: String,
+    pub action: Action<ModifyGitDepotUnarchive>,
     /// 仓库 Id
     pub depot_id: i64,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action("CreateGitDepot", "创建代码仓库", "API REFERENCE › 代码托管 › 创建代码仓库")
-            .request::<CreateGitDepotRequest>()
-            .response::<Envelope<CreateGitDepotResponse>>(200, "成功"),
-        action("DescribeGitDepot", "获取代码仓库详情", "API REFERENCE › 代码托管 › 获取代码仓库详情")
-            .request::<DescribeGitDepotRequest>()
-            .response::<Envelope<DescribeGitDepotResponse>>(200, "成功"),
-        // E226: no output table (or an empty one); the example carries RequestId.
-        action("DeleteGitDepot", "删除代码仓库", "API REFERENCE › 代码托管 › 删除代码仓库")
-            .request::<DeleteGitDepotRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: no output table (or an empty one); the example carries RequestId.
-        action("ModifyDepotDescription", "修改仓库描述", "API REFERENCE › 代码托管 › 修改仓库描述")
-            .request::<ModifyDepotDescriptionRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("ModifyDepotName", "修改仓库名称", "API REFERENCE › 代码托管 › 修改仓库名称")
-            .request::<ModifyDepotNameRequest>()
-            .response::<Envelope<ModifyDepotNameResponse>>(200, "成功"),
-        action(
-            "DescribeProjectDepotInfoList",
-            "查询项目下仓库信息列表",
-            "API REFERENCE › 代码托管 › 查询项目下仓库信息列表",
-        )
-        .request::<DescribeProjectDepotInfoListRequest>()
-        .response::<Envelope<DescribeProjectDepotInfoListResponse>>(200, "成功"),
-        action("DescribeTeamDepotInfoList", "获取团队下仓库列表", "API REFERENCE › 代码托管 › 获取团队下仓库列表")
-            .description("获取团队下仓库列表,仅团队所有者或团队管理员可以调用。")
-            .request::<DescribeTeamDepotInfoListRequest>()
-            .response::<Envelope<DescribeTeamDepotInfoListResponse>>(200, "成功"),
-        action("ModifyDefaultBranch", "修改仓库默认分支", "API REFERENCE › 代码托管 › 修改仓库默认分支")
-            .description("修改仓库默认分支")
-            .request::<ModifyDefaultBranchRequest>()
-            .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action("CreateDepotByTemplate", "根据模板创建仓库", "API REFERENCE › 代码托管 › 根据模板创建仓库")
-            .request::<CreateDepotByTemplateRequest>()
-            .response::<Envelope<CreateDepotByTemplateResponse>>(200, "成功"),
-        action(
-            "ModifyGitTransfer",
-            "仓库转移至同团队下的其他项目中",
-            "API REFERENCE › 代码托管 › 仓库转移至同团队下的其他项目中",
-        )
-        .description(
-            "⚠️ 当前该 openapi 接口仅支持迁移 git 代码仓库中的代码,暂不支持迁移代码版本及合并请求记录。",
-        )
-        .request::<ModifyGitTransferRequest>()
-        .response::<Envelope<ModifyGitTransferResponse>>(200, "成功"),
-        action("ModifyGitDepotArchive", "仓库归档", "API REFERENCE › 代码托管 › 仓库归档")
-            .request::<ModifyGitDepotArchiveRequest>()
-            .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action("ModifyGitDepotUnarchive", "仓库解除归档", "API REFERENCE › 代码托管 › 仓库解除归档")
-            .request::<ModifyGitDepotUnarchiveRequest>()
-            .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 创建代码仓库
+    CreateGitDepot {
+        summary: "创建代码仓库",
+        source: "创建代码仓库",
+        request: CreateGitDepotRequest,
+        response: CreateGitDepotResponse,
+    }
+
+    /// 获取代码仓库详情
+    DescribeGitDepot {
+        summary: "获取代码仓库详情",
+        source: "获取代码仓库详情",
+        request: DescribeGitDepotRequest,
+        response: DescribeGitDepotResponse,
+    }
+
+    // E226: no output table (or an empty one); the example carries RequestId.
+    /// 删除代码仓库
+    DeleteGitDepot {
+        summary: "删除代码仓库",
+        source: "删除代码仓库",
+        request: DeleteGitDepotRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: no output table (or an empty one); the example carries RequestId.
+    /// 修改仓库描述
+    ModifyDepotDescription {
+        summary: "修改仓库描述",
+        source: "修改仓库描述",
+        request: ModifyDepotDescriptionRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 修改仓库名称
+    ModifyDepotName {
+        summary: "修改仓库名称",
+        source: "修改仓库名称",
+        request: ModifyDepotNameRequest,
+        response: ModifyDepotNameResponse,
+    }
+
+    /// 查询项目下仓库信息列表
+    DescribeProjectDepotInfoList {
+        summary: "查询项目下仓库信息列表",
+        source: "查询项目下仓库信息列表",
+        request: DescribeProjectDepotInfoListRequest,
+        response: DescribeProjectDepotInfoListResponse,
+    }
+
+    /// 获取团队下仓库列表
+    DescribeTeamDepotInfoList {
+        summary: "获取团队下仓库列表",
+        description: "获取团队下仓库列表,仅团队所有者或团队管理员可以调用。",
+        source: "获取团队下仓库列表",
+        request: DescribeTeamDepotInfoListRequest,
+        response: DescribeTeamDepotInfoListResponse,
+    }
+
+    /// 修改仓库默认分支
+    ModifyDefaultBranch {
+        summary: "修改仓库默认分支",
+        description: "修改仓库默认分支",
+        source: "修改仓库默认分支",
+        request: ModifyDefaultBranchRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 根据模板创建仓库
+    CreateDepotByTemplate {
+        summary: "根据模板创建仓库",
+        source: "根据模板创建仓库",
+        request: CreateDepotByTemplateRequest,
+        response: CreateDepotByTemplateResponse,
+    }
+
+    /// 仓库转移至同团队下的其他项目中
+    ModifyGitTransfer {
+        summary: "仓库转移至同团队下的其他项目中",
+        description: "⚠️ 当前该 openapi 接口仅支持迁移 git 代码仓库中的代码,暂不支持迁移代码版本及合并请求记录。",
+        source: "仓库转移至同团队下的其他项目中",
+        request: ModifyGitTransferRequest,
+        response: ModifyGitTransferResponse,
+    }
+
+    /// 仓库归档
+    ModifyGitDepotArchive {
+        summary: "仓库归档",
+        source: "仓库归档",
+        request: ModifyGitDepotArchiveRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 仓库解除归档
+    ModifyGitDepotUnarchive {
+        summary: "仓库解除归档",
+        source: "仓库解除归档",
+        request: ModifyGitDepotUnarchiveRequest,
+        response: GitRequestIdResponse,
+    }
 }

@@ -2,13 +2,12 @@
 //! sharing, quota and message templates; finding depots by name or for the current
 //! user; code search, the refs and comments of a commit, and blame.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
 use super::depot::VcsType;
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// DepotPushSetting 详情
 // E404: the output table; the input parameter of the same name is
@@ -273,11 +272,11 @@ pub struct GitCommitInfo {
 
 /// 查询仓库推送设置：输入参数。
 // E225: the table omits Action. E400: DepotPath is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotPushSettingRequest {
     /// 公共参数,本接口取值:DescribeDepotPushSetting
-    pub action: String,
+    pub action: Action<DescribeDepotPushSetting>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
 }
@@ -297,11 +296,11 @@ pub struct DescribeDepotPushSettingResponse {
 
 /// 修改仓库推送设置：输入参数。
 // E225: the table omits Action. E400: DepotPath and Param are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotPushSettingRequest {
     /// 公共参数,本接口取值:ModifyDepotPushSetting
-    pub action: String,
+    pub action: Action<ModifyDepotPushSetting>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 仓库推送设置参数
@@ -323,11 +322,11 @@ pub struct ModifyDepotPushSettingResponse {
 
 /// 通过仓库名查询仓库信息：输入参数。
 // E225: the table omits Action. E400: TeamGk, ProjectName and DepotName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotByNameInfoRequest {
     /// 公共参数,本接口取值:DescribeDepotByNameInfo
-    pub action: String,
+    pub action: Action<DescribeDepotByNameInfo>,
     /// 团队名
     pub team_gk: String,
     /// 项目名
@@ -352,11 +351,11 @@ pub struct DescribeDepotByNameInfoResponse {
 /// 修改仓库设置：输入参数。
 // E225: the table omits Action. E400: DepotPath and DepotStatusCheckRequired (the
 // one setting the Action changes) are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotSettingsRequest {
     /// 公共参数,本接口取值:ModifyDepotSettings
-    pub action: String,
+    pub action: Action<ModifyDepotSettings>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 是否开启状态检查
@@ -367,11 +366,11 @@ pub struct ModifyDepotSettingsRequest {
 
 /// 查询某分支下某文件是否存在：输入参数。
 // E225: the table omits Action. E400: DepotPath and Path are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFileStatRequest {
     /// 公共参数,本接口取值:DescribeGitFileStat
-    pub action: String,
+    pub action: Action<DescribeGitFileStat>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件路径
@@ -396,11 +395,11 @@ pub struct DescribeGitFileStatResponse {
 
 /// 查询当前用户的仓库列表：输入参数。
 // E225: the (empty) table omits Action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeMyDepotsRequest {
     /// 公共参数,本接口取值:DescribeMyDepots
-    pub action: String,
+    pub action: Action<DescribeMyDepots>,
 }
 
 /// 查询当前用户的仓库列表：输出参数。
@@ -418,11 +417,11 @@ pub struct DescribeMyDepotsResponse {
 
 /// 修改仓库合并请求基础设置：输入参数。
 // E225: the table omits Action. E400: DepotPath is required; the settings are optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyMergeRequestBasicSettingsRequest {
     /// 公共参数,本接口取值:ModifyMergeRequestBasicSettings
-    pub action: String,
+    pub action: Action<ModifyMergeRequestBasicSettings>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 是否默认删除源分支
@@ -453,11 +452,11 @@ pub struct ModifyMergeRequestBasicSettingsRequest {
 
 /// 修改仓库是否开源设置：输入参数。
 // E225: the table omits Action. E400: DepotPath and IsShared are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotSharedSettingRequest {
     /// 公共参数,本接口取值:ModifyDepotSharedSetting
-    pub action: String,
+    pub action: Action<ModifyDepotSharedSetting>,
     /// 团队域名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team_gk: Option<String>,
@@ -471,11 +470,11 @@ pub struct ModifyDepotSharedSettingRequest {
 
 /// 获取仓库分支下的代码片段：输入参数。
 // E225: the table omits Action. E400: DepotPath and KeyWord are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodeSearchRequest {
     /// 公共参数,本接口取值:DescribeCodeSearch
-    pub action: String,
+    pub action: Action<DescribeCodeSearch>,
     /// 仓库路径
     pub depot_path: String,
     /// 分支名称
@@ -508,11 +507,11 @@ pub struct DescribeCodeSearchResponse {
 
 /// 获取提交ref信息：输入参数。
 // E225: the table omits Action. E400: DepotPath and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCommitRefsRequest {
     /// 公共参数,本接口取值:DescribeCommitRefs
-    pub action: String,
+    pub action: Action<DescribeCommitRefs>,
     /// 仓库路径
     pub depot_path: String,
     /// Commit信息
@@ -538,11 +537,11 @@ pub struct DescribeCommitRefsResponse {
 
 /// 获取commit评论：输入参数。
 // E225: the table omits Action. E400: DepotPath and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitCommentsRequest {
     /// 公共参数,本接口取值:DescribeGitCommitComments
-    pub action: String,
+    pub action: Action<DescribeGitCommitComments>,
     /// 仓库路径
     pub depot_path: String,
     /// Commit信息
@@ -569,11 +568,11 @@ pub struct DescribeGitCommitCommentsResponse {
 
 /// 修改仓库容量：输入参数。
 // E225: the table omits Action. E400: DepotPath and DepotQuotaSize are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotQuotaRequest {
     /// 公共参数,本接口取值:ModifyDepotQuota
-    pub action: String,
+    pub action: Action<ModifyDepotQuota>,
     /// 仓库路径
     pub depot_path: String,
     /// 设定的仓库大小
@@ -584,11 +583,11 @@ pub struct ModifyDepotQuotaRequest {
 
 /// 合并提交消息模板设置：输入参数。
 // E225: the table omits Action. E400: DepotPath and CommitMessageTemplate are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyMergeRequestMergeCommitMessageTemplateRequest {
     /// 公共参数,本接口取值:ModifyMergeRequestMergeCommitMessageTemplate
-    pub action: String,
+    pub action: Action<ModifyMergeRequestMergeCommitMessageTemplate>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 消息模版
@@ -599,11 +598,11 @@ pub struct ModifyMergeRequestMergeCommitMessageTemplateRequest {
 
 /// 合并压缩提交消息模板设置：输入参数。
 // E225: the table omits Action. E400: DepotPath and CommitMessageTemplate are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyMergeRequestSquashCommitMessageTemplateRequest {
     /// 公共参数,本接口取值:ModifyMergeRequestSquashCommitMessageTemplate
-    pub action: String,
+    pub action: Action<ModifyMergeRequestSquashCommitMessageTemplate>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 消息模版
@@ -614,11 +613,11 @@ pub struct ModifyMergeRequestSquashCommitMessageTemplateRequest {
 
 /// 获取指定 commit 下某文件指定代码行的最后一次提交：输入参数。
 // E225: the table omits Action. E400: DepotPath, CommitSha and FilePath are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBlameInfoRequest {
     /// 公共参数,本接口取值:DescribeGitBlameInfo
-    pub action: String,
+    pub action: Action<DescribeGitBlameInfo>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 本次提交sha
@@ -644,120 +643,131 @@ pub struct DescribeGitBlameInfoResponse {
     pub request_id: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeDepotPushSetting",
-            "查询仓库推送设置",
-            "API REFERENCE › 代码托管 › 查询仓库推送设置",
-        )
-        .request::<DescribeDepotPushSettingRequest>()
-        .response::<Envelope<DescribeDepotPushSettingResponse>>(200, "成功"),
-        action(
-            "ModifyDepotPushSetting",
-            "修改仓库推送设置",
-            "API REFERENCE › 代码托管 › 修改仓库推送设置",
-        )
-        .request::<ModifyDepotPushSettingRequest>()
-        .response::<Envelope<ModifyDepotPushSettingResponse>>(200, "成功"),
-        action(
-            "DescribeDepotByNameInfo",
-            "通过仓库名查询仓库信息",
-            "API REFERENCE › 代码托管 › 通过仓库名查询仓库信息",
-        )
-        .request::<DescribeDepotByNameInfoRequest>()
-        .response::<Envelope<DescribeDepotByNameInfoResponse>>(200, "成功"),
-        // E226: the output table is empty; the example carries RequestId.
-        action(
-            "ModifyDepotSettings",
-            "修改仓库设置",
-            "API REFERENCE › 代码托管 › 修改仓库设置",
-        )
-        .request::<ModifyDepotSettingsRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitFileStat",
-            "查询某分支下某文件是否存在",
-            "API REFERENCE › 代码托管 › 查询某分支下某文件是否存在",
-        )
-        .request::<DescribeGitFileStatRequest>()
-        .response::<Envelope<DescribeGitFileStatResponse>>(200, "成功"),
-        action(
-            "DescribeMyDepots",
-            "查询当前用户的仓库列表",
-            "API REFERENCE › 代码托管 › 查询当前用户的仓库列表",
-        )
-        .request::<DescribeMyDepotsRequest>()
-        .response::<Envelope<DescribeMyDepotsResponse>>(200, "成功"),
-        action(
-            "ModifyMergeRequestBasicSettings",
-            "修改仓库合并请求基础设置",
-            "API REFERENCE › 代码托管 › 修改仓库合并请求基础设置",
-        )
-        .request::<ModifyMergeRequestBasicSettingsRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: the output table is empty; the example carries RequestId.
-        action(
-            "ModifyDepotSharedSetting",
-            "修改仓库是否开源设置",
-            "API REFERENCE › 代码托管 › 修改仓库是否开源设置",
-        )
-        .request::<ModifyDepotSharedSettingRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E407: the 接口描述 is copied from 获取团队下仓库列表; kept verbatim.
-        action(
-            "DescribeCodeSearch",
-            "获取仓库分支下的代码片段",
-            "API REFERENCE › 代码托管 › 获取仓库分支下的代码片段",
-        )
-        .description("获取团队下仓库列表,仅团队所有者或团队管理员可以调用。")
-        .request::<DescribeCodeSearchRequest>()
-        .response::<Envelope<DescribeCodeSearchResponse>>(200, "成功"),
-        action(
-            "DescribeCommitRefs",
-            "获取提交ref信息",
-            "API REFERENCE › 代码托管 › 获取提交ref信息",
-        )
-        .description("获取提交ref信息。")
-        .request::<DescribeCommitRefsRequest>()
-        .response::<Envelope<DescribeCommitRefsResponse>>(200, "成功"),
-        action(
-            "DescribeGitCommitComments",
-            "获取commit评论",
-            "API REFERENCE › 代码托管 › 获取commit评论",
-        )
-        .description("获取commit评论。")
-        .request::<DescribeGitCommitCommentsRequest>()
-        .response::<Envelope<DescribeGitCommitCommentsResponse>>(200, "成功"),
-        action(
-            "ModifyDepotQuota",
-            "修改仓库容量",
-            "API REFERENCE › 代码托管 › 修改仓库容量",
-        )
-        .description("修改仓库容量。")
-        .request::<ModifyDepotQuotaRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyMergeRequestMergeCommitMessageTemplate",
-            "合并提交消息模板设置",
-            "API REFERENCE › 代码托管 › 合并提交消息模板设置",
-        )
-        .request::<ModifyMergeRequestMergeCommitMessageTemplateRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyMergeRequestSquashCommitMessageTemplate",
-            "合并压缩提交消息模板设置",
-            "API REFERENCE › 代码托管 › 合并压缩提交消息模板设置",
-        )
-        .request::<ModifyMergeRequestSquashCommitMessageTemplateRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitBlameInfo",
-            "获取指定 commit 下某文件指定代码行的最后一次提交",
-            "API REFERENCE › 代码托管 › 获取指定 commit 下某文件指定代码行的最后一次提交",
-        )
-        .request::<DescribeGitBlameInfoRequest>()
-        .response::<Envelope<DescribeGitBlameInfoResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 查询仓库推送设置
+    DescribeDepotPushSetting {
+        summary: "查询仓库推送设置",
+        source: "查询仓库推送设置",
+        request: DescribeDepotPushSettingRequest,
+        response: DescribeDepotPushSettingResponse,
+    }
+
+    /// 修改仓库推送设置
+    ModifyDepotPushSetting {
+        summary: "修改仓库推送设置",
+        source: "修改仓库推送设置",
+        request: ModifyDepotPushSettingRequest,
+        response: ModifyDepotPushSettingResponse,
+    }
+
+    /// 通过仓库名查询仓库信息
+    DescribeDepotByNameInfo {
+        summary: "通过仓库名查询仓库信息",
+        source: "通过仓库名查询仓库信息",
+        request: DescribeDepotByNameInfoRequest,
+        response: DescribeDepotByNameInfoResponse,
+    }
+
+    // E226: the output table is empty; the example carries RequestId.
+    /// 修改仓库设置
+    ModifyDepotSettings {
+        summary: "修改仓库设置",
+        source: "修改仓库设置",
+        request: ModifyDepotSettingsRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询某分支下某文件是否存在
+    DescribeGitFileStat {
+        summary: "查询某分支下某文件是否存在",
+        source: "查询某分支下某文件是否存在",
+        request: DescribeGitFileStatRequest,
+        response: DescribeGitFileStatResponse,
+    }
+
+    /// 查询当前用户的仓库列表
+    DescribeMyDepots {
+        summary: "查询当前用户的仓库列表",
+        source: "查询当前用户的仓库列表",
+        request: DescribeMyDepotsRequest,
+        response: DescribeMyDepotsResponse,
+    }
+
+    /// 修改仓库合并请求基础设置
+    ModifyMergeRequestBasicSettings {
+        summary: "修改仓库合并请求基础设置",
+        source: "修改仓库合并请求基础设置",
+        request: ModifyMergeRequestBasicSettingsRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: the output table is empty; the example carries RequestId.
+    /// 修改仓库是否开源设置
+    ModifyDepotSharedSetting {
+        summary: "修改仓库是否开源设置",
+        source: "修改仓库是否开源设置",
+        request: ModifyDepotSharedSettingRequest,
+        response: RequestIdResponse,
+    }
+
+    // E407: the 接口描述 is copied from 获取团队下仓库列表; kept verbatim.
+    /// 获取仓库分支下的代码片段
+    DescribeCodeSearch {
+        summary: "获取仓库分支下的代码片段",
+        description: "获取团队下仓库列表,仅团队所有者或团队管理员可以调用。",
+        source: "获取仓库分支下的代码片段",
+        request: DescribeCodeSearchRequest,
+        response: DescribeCodeSearchResponse,
+    }
+
+    /// 获取提交ref信息
+    DescribeCommitRefs {
+        summary: "获取提交ref信息",
+        description: "获取提交ref信息。",
+        source: "获取提交ref信息",
+        request: DescribeCommitRefsRequest,
+        response: DescribeCommitRefsResponse,
+    }
+
+    /// 获取commit评论
+    DescribeGitCommitComments {
+        summary: "获取commit评论",
+        description: "获取commit评论。",
+        source: "获取commit评论",
+        request: DescribeGitCommitCommentsRequest,
+        response: DescribeGitCommitCommentsResponse,
+    }
+
+    /// 修改仓库容量
+    ModifyDepotQuota {
+        summary: "修改仓库容量",
+        description: "修改仓库容量。",
+        source: "修改仓库容量",
+        request: ModifyDepotQuotaRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 合并提交消息模板设置
+    ModifyMergeRequestMergeCommitMessageTemplate {
+        summary: "合并提交消息模板设置",
+        source: "合并提交消息模板设置",
+        request: ModifyMergeRequestMergeCommitMessageTemplateRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 合并压缩提交消息模板设置
+    ModifyMergeRequestSquashCommitMessageTemplate {
+        summary: "合并压缩提交消息模板设置",
+        source: "合并压缩提交消息模板设置",
+        request: ModifyMergeRequestSquashCommitMessageTemplateRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 获取指定 commit 下某文件指定代码行的最后一次提交
+    DescribeGitBlameInfo {
+        summary: "获取指定 commit 下某文件指定代码行的最后一次提交",
+        source: "获取指定 commit 下某文件指定代码行的最后一次提交",
+        request: DescribeGitBlameInfoRequest,
+        response: DescribeGitBlameInfoResponse,
+    }
 }

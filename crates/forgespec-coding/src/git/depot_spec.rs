@@ -1,12 +1,11 @@
 //! 代码托管 › depot specifications ("仓库规范"): the branch types a depot allows and the
 //! directions in which merge requests may go, at system, team or depot level.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 
 /// 仓库规范类型 system:系统级别,team:团队级别
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -145,11 +144,11 @@ pub struct DepotSpecDepotLevelParam {
 
 /// 查询仓库规范列表：输入参数。
 // E225: the (empty) table omits Action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotSpecsRequest {
     /// 公共参数,本接口取值:DescribeDepotSpecs
-    pub action: String,
+    pub action: Action<DescribeDepotSpecs>,
 }
 
 /// 查询仓库规范列表：输出参数。
@@ -168,11 +167,11 @@ pub struct DescribeDepotSpecsResponse {
 /// 查询仓库规范详情：输入参数。
 // E225: the table omits Action. E400: DepotSpecName and DepotPath are an either-or
 // pair, so both stay optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotSpecDetailRequest {
     /// 公共参数,本接口取值:DescribeDepotSpecDetail
-    pub action: String,
+    pub action: Action<DescribeDepotSpecDetail>,
     /// 仓库规范名字(和仓库路径二选一选填)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_spec_name: Option<String>,
@@ -196,11 +195,11 @@ pub struct DescribeDepotSpecDetailResponse {
 
 /// 修改、新增团队级别的仓库规范：输入参数。
 // E225: the table omits Action. E400: Param is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTeamLevelDepotSpecRequest {
     /// 公共参数,本接口取值:ModifyTeamLevelDepotSpec
-    pub action: String,
+    pub action: Action<ModifyTeamLevelDepotSpec>,
     /// 修改、新增团队级别的仓库规范参数
     pub param: DepotSpecTeamLevelParam,
 }
@@ -220,11 +219,11 @@ pub struct ModifyTeamLevelDepotSpecResponse {
 
 /// 删除团队级别的分支规范：输入参数。
 // E225: the table omits Action. E400: DepotSpecName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTeamLevelDepotSpecRequest {
     /// 公共参数,本接口取值:DeleteTeamLevelDepotSpec
-    pub action: String,
+    pub action: Action<DeleteTeamLevelDepotSpec>,
     /// 仓库规范名字
     pub depot_spec_name: String,
 }
@@ -234,11 +233,11 @@ pub struct DeleteTeamLevelDepotSpecRequest {
 /// 使用、取消使用仓库规范：输入参数。
 // E225: the table omits Action. E400: DepotPath and DepotSpecName (the empty string
 // cancels) are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyChooseDepotSpecRequest {
     /// 公共参数,本接口取值:ModifyChooseDepotSpec
-    pub action: String,
+    pub action: Action<ModifyChooseDepotSpec>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 选择的仓库规范名字(不使用仓库规范时,填空字符串)
@@ -260,11 +259,11 @@ pub struct ModifyChooseDepotSpecResponse {
 
 /// 修改、新增仓库级别的仓库规范：输入参数。
 // E225: the table omits Action. E400: DepotPath and Param are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotLevelDepotSpecRequest {
     /// 公共参数,本接口取值:ModifyDepotLevelDepotSpec
-    pub action: String,
+    pub action: Action<ModifyDepotLevelDepotSpec>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 修改、新增仓库级别的仓库规范参数
@@ -282,51 +281,53 @@ pub struct ModifyDepotLevelDepotSpecResponse {
     pub detail: DepotSpecDetail,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeDepotSpecs",
-            "查询仓库规范列表",
-            "API REFERENCE › 代码托管 › 查询仓库规范列表",
-        )
-        .request::<DescribeDepotSpecsRequest>()
-        .response::<Envelope<DescribeDepotSpecsResponse>>(200, "成功"),
-        action(
-            "DescribeDepotSpecDetail",
-            "查询仓库规范详情",
-            "API REFERENCE › 代码托管 › 查询仓库规范详情",
-        )
-        .request::<DescribeDepotSpecDetailRequest>()
-        .response::<Envelope<DescribeDepotSpecDetailResponse>>(200, "成功"),
-        action(
-            "ModifyTeamLevelDepotSpec",
-            "修改、新增团队级别的仓库规范",
-            "API REFERENCE › 代码托管 › 修改、新增团队级别的仓库规范",
-        )
-        .request::<ModifyTeamLevelDepotSpecRequest>()
-        .response::<Envelope<ModifyTeamLevelDepotSpecResponse>>(200, "成功"),
-        // E226: the output table is empty; the example carries RequestId.
-        action(
-            "DeleteTeamLevelDepotSpec",
-            "删除团队级别的分支规范",
-            "API REFERENCE › 代码托管 › 删除团队级别的分支规范",
-        )
-        .request::<DeleteTeamLevelDepotSpecRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyChooseDepotSpec",
-            "使用、取消使用仓库规范",
-            "API REFERENCE › 代码托管 › 使用、取消使用仓库规范",
-        )
-        .request::<ModifyChooseDepotSpecRequest>()
-        .response::<Envelope<ModifyChooseDepotSpecResponse>>(200, "成功"),
-        action(
-            "ModifyDepotLevelDepotSpec",
-            "修改、新增仓库级别的仓库规范",
-            "API REFERENCE › 代码托管 › 修改、新增仓库级别的仓库规范",
-        )
-        .request::<ModifyDepotLevelDepotSpecRequest>()
-        .response::<Envelope<ModifyDepotLevelDepotSpecResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 查询仓库规范列表
+    DescribeDepotSpecs {
+        summary: "查询仓库规范列表",
+        source: "查询仓库规范列表",
+        request: DescribeDepotSpecsRequest,
+        response: DescribeDepotSpecsResponse,
+    }
+
+    /// 查询仓库规范详情
+    DescribeDepotSpecDetail {
+        summary: "查询仓库规范详情",
+        source: "查询仓库规范详情",
+        request: DescribeDepotSpecDetailRequest,
+        response: DescribeDepotSpecDetailResponse,
+    }
+
+    /// 修改、新增团队级别的仓库规范
+    ModifyTeamLevelDepotSpec {
+        summary: "修改、新增团队级别的仓库规范",
+        source: "修改、新增团队级别的仓库规范",
+        request: ModifyTeamLevelDepotSpecRequest,
+        response: ModifyTeamLevelDepotSpecResponse,
+    }
+
+    // E226: the output table is empty; the example carries RequestId.
+    /// 删除团队级别的分支规范
+    DeleteTeamLevelDepotSpec {
+        summary: "删除团队级别的分支规范",
+        source: "删除团队级别的分支规范",
+        request: DeleteTeamLevelDepotSpecRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 使用、取消使用仓库规范
+    ModifyChooseDepotSpec {
+        summary: "使用、取消使用仓库规范",
+        source: "使用、取消使用仓库规范",
+        request: ModifyChooseDepotSpecRequest,
+        response: ModifyChooseDepotSpecResponse,
+    }
+
+    /// 修改、新增仓库级别的仓库规范
+    ModifyDepotLevelDepotSpec {
+        summary: "修改、新增仓库级别的仓库规范",
+        source: "修改、新增仓库级别的仓库规范",
+        request: ModifyDepotLevelDepotSpecRequest,
+        response: ModifyDepotLevelDepotSpecResponse,
+    }
 }

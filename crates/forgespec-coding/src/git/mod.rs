@@ -17,50 +17,135 @@ pub mod push_rule_privilege;
 pub mod ssh_key;
 pub mod tag;
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "代码托管";
 
-/// The Actions of this section in the document's order.
-const ORDER: &[&str] = &[
-    "CreateGitDepot",
-    "DescribeGitDepot",
-    "DeleteGitDepot",
-    "ModifyDepotDescription",
-    "ModifyDepotName",
-    "CreateGitCommitNote",
-    "DescribeProjectDepotInfoList",
-    "DescribeTeamDepotInfoList",
-    "ModifyDefaultBranch",
-    "CreateDepotByTemplate",
-    "DescribeGitFiles",
-    "DescribeGitFile",
-    "CreateSshKey",
-    "DescribeSshKey",
-    "DeleteSshKey",
-    "CreateMemberSshKey",
-    "DescribeMemberSshKey",
-    "DeleteMemberSshKey",
-    "CreateGitDeployKey",
-    "DescribeGitDepotDeployKeys",
-    "DescribeGitProjectDeployKeys",
-    "DeleteGitDeployKey",
-    "DescribeGitBlob",
-    "DescribeGitBlobRaw",
-    "DescribeGitContributors",
-    "DescribeGitTree",
-    "ModifyGitTransfer",
-    "DeleteGitFiles",
-    "ModifyGitDepotArchive",
-    "ModifyGitDepotUnarchive",
-    "CreateGitCommit",
-    "DescribeDepotFilePushRules",
-    "CreateDepotFilePushRule",
-    "ModifyDepotFilePushRule",
-];
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Git and SVN depots: files, commits, SSH and deploy keys, \
+                    file push rules.",
+    source: "API REFERENCE › 代码托管",
+    endpoints: &[
+        EndpointRef::of::<depot::CreateGitDepot>(),
+        EndpointRef::of::<depot::DescribeGitDepot>(),
+        EndpointRef::of::<depot::DeleteGitDepot>(),
+        EndpointRef::of::<depot::ModifyDepotDescription>(),
+        EndpointRef::of::<depot::ModifyDepotName>(),
+        EndpointRef::of::<content::CreateGitCommitNote>(),
+        EndpointRef::of::<depot::DescribeProjectDepotInfoList>(),
+        EndpointRef::of::<depot::DescribeTeamDepotInfoList>(),
+        EndpointRef::of::<depot::ModifyDefaultBranch>(),
+        EndpointRef::of::<depot::CreateDepotByTemplate>(),
+        EndpointRef::of::<content::DescribeGitFiles>(),
+        EndpointRef::of::<content::DescribeGitFile>(),
+        EndpointRef::of::<ssh_key::CreateSshKey>(),
+        EndpointRef::of::<ssh_key::DescribeSshKey>(),
+        EndpointRef::of::<ssh_key::DeleteSshKey>(),
+        EndpointRef::of::<ssh_key::CreateMemberSshKey>(),
+        EndpointRef::of::<ssh_key::DescribeMemberSshKey>(),
+        EndpointRef::of::<ssh_key::DeleteMemberSshKey>(),
+        EndpointRef::of::<deploy_key::CreateGitDeployKey>(),
+        EndpointRef::of::<deploy_key::DescribeGitDepotDeployKeys>(),
+        EndpointRef::of::<deploy_key::DescribeGitProjectDeployKeys>(),
+        EndpointRef::of::<deploy_key::DeleteGitDeployKey>(),
+        EndpointRef::of::<content::DescribeGitBlob>(),
+        EndpointRef::of::<content::DescribeGitBlobRaw>(),
+        EndpointRef::of::<content::DescribeGitContributors>(),
+        EndpointRef::of::<content::DescribeGitTree>(),
+        EndpointRef::of::<depot::ModifyGitTransfer>(),
+        EndpointRef::of::<content::DeleteGitFiles>(),
+        EndpointRef::of::<depot::ModifyGitDepotArchive>(),
+        EndpointRef::of::<depot::ModifyGitDepotUnarchive>(),
+        EndpointRef::of::<content::CreateGitCommit>(),
+        EndpointRef::of::<push_rule::DescribeDepotFilePushRules>(),
+        EndpointRef::of::<push_rule::CreateDepotFilePushRule>(),
+        EndpointRef::of::<push_rule::ModifyDepotFilePushRule>(),
+        EndpointRef::of::<push_rule_privilege::DeleteDepotFilePushRule>(),
+        EndpointRef::of::<push_rule_privilege::CreateDepotFilePushRulePrivilege>(),
+        EndpointRef::of::<push_rule_privilege::ModifyDepotFilePushRuleDenyPrivilege>(),
+        EndpointRef::of::<push_rule_privilege::DeleteDepotFilePushRuleDenyPrivilege>(),
+        EndpointRef::of::<depot_spec::DescribeDepotSpecs>(),
+        EndpointRef::of::<depot_spec::DescribeDepotSpecDetail>(),
+        EndpointRef::of::<depot_spec::ModifyTeamLevelDepotSpec>(),
+        EndpointRef::of::<depot_spec::DeleteTeamLevelDepotSpec>(),
+        EndpointRef::of::<depot_spec::ModifyChooseDepotSpec>(),
+        EndpointRef::of::<depot_spec::ModifyDepotLevelDepotSpec>(),
+        EndpointRef::of::<depot_setting::DescribeDepotPushSetting>(),
+        EndpointRef::of::<depot_setting::ModifyDepotPushSetting>(),
+        EndpointRef::of::<depot_setting::DescribeDepotByNameInfo>(),
+        EndpointRef::of::<depot_setting::ModifyDepotSettings>(),
+        EndpointRef::of::<depot_setting::DescribeGitFileStat>(),
+        EndpointRef::of::<depot_setting::DescribeMyDepots>(),
+        EndpointRef::of::<depot_setting::ModifyMergeRequestBasicSettings>(),
+        EndpointRef::of::<depot_setting::ModifyDepotSharedSetting>(),
+        EndpointRef::of::<depot_setting::DescribeCodeSearch>(),
+        EndpointRef::of::<depot_setting::DescribeCommitRefs>(),
+        EndpointRef::of::<depot_setting::DescribeGitCommitComments>(),
+        EndpointRef::of::<depot_setting::ModifyDepotQuota>(),
+        EndpointRef::of::<depot_setting::ModifyMergeRequestMergeCommitMessageTemplate>(),
+        EndpointRef::of::<depot_setting::ModifyMergeRequestSquashCommitMessageTemplate>(),
+        EndpointRef::of::<depot_setting::DescribeGitBlameInfo>(),
+        EndpointRef::of::<commit::DescribeGitCommitNote>(),
+        EndpointRef::of::<commit::DescribeGitCommit>(),
+        EndpointRef::of::<commit::DescribeGitCommits>(),
+        EndpointRef::of::<commit::DescribeCommitsBetween2Commit>(),
+        EndpointRef::of::<commit::DescribeDifferentBetween2Commits>(),
+        EndpointRef::of::<commit::DescribeNotesByCommits>(),
+        EndpointRef::of::<commit::DescribeGitFileContent>(),
+        EndpointRef::of::<commit::CreateGitFiles>(),
+        EndpointRef::of::<commit::ModifyGitFiles>(),
+        EndpointRef::of::<commit::CreateBinaryFiles>(),
+        EndpointRef::of::<commit::CreateGitCommitComment>(),
+        EndpointRef::of::<commit::DescribeGitCommitDiff>(),
+        EndpointRef::of::<commit::ModifyGitCommitRevert>(),
+        EndpointRef::of::<commit::ModifyGitCommitStatus>(),
+        EndpointRef::of::<commit::DescribeGitCommitStatus>(),
+        EndpointRef::of::<tag::CreateGitTag>(),
+        EndpointRef::of::<tag::DeleteGitTag>(),
+        EndpointRef::of::<tag::DescribeGitTag>(),
+        EndpointRef::of::<tag::DescribeGitTags>(),
+        EndpointRef::of::<tag::DescribeGitTagsByBranch>(),
+        EndpointRef::of::<tag::DescribeGitTagsBySha>(),
+        EndpointRef::of::<tag::DescribeGitProtectedTags>(),
+        EndpointRef::of::<tag::DescribeGitProtectedTagsByRule>(),
+        EndpointRef::of::<tag::CreateGitProtectedTagRule>(),
+        EndpointRef::of::<tag::CreateGitProtectedTagRules>(),
+        EndpointRef::of::<tag::DeleteGitProtectedTagRule>(),
+        EndpointRef::of::<branch::CreateGitBranch>(),
+        EndpointRef::of::<branch::DeleteGitBranch>(),
+        EndpointRef::of::<branch::DescribeGitBranch>(),
+        EndpointRef::of::<branch::DescribeGitBranches>(),
+        EndpointRef::of::<branch::DescribeGitBranchesBySha>(),
+        EndpointRef::of::<branch::DescribeGitRef>(),
+        EndpointRef::of::<branch::DescribeGitRefsBySha>(),
+        EndpointRef::of::<branch::ModifyGitCherryPick>(),
+        EndpointRef::of::<branch::DescribeGitMergeBase>(),
+        EndpointRef::of::<branch::DeleteGitMergedBranches>(),
+        EndpointRef::of::<branch::DescribeDepotDefaultBranch>(),
+        EndpointRef::of::<branch::CreateReadOnlyRef>(),
+        EndpointRef::of::<branch::ModifyBranchProtectionMemberPermission>(),
+        EndpointRef::of::<protected_branch::CreateProtectedBranchMember>(),
+        EndpointRef::of::<protected_branch::CreateProtectedBranch>(),
+        EndpointRef::of::<protected_branch::DescribeProtectedBranchs>(),
+        EndpointRef::of::<protected_branch::DescribeProtectedBranchMembers>(),
+        EndpointRef::of::<protected_branch::DescribeProtectedBranch>(),
+        EndpointRef::of::<protected_branch::ModifyGitRebase>(),
+        EndpointRef::of::<protected_branch::DescribeBranchProtections>(),
+        EndpointRef::of::<protected_branch::DescribeBranchProtection>(),
+        EndpointRef::of::<protected_branch::DescribeBranchProtectionMembers>(),
+        EndpointRef::of::<protected_branch::CreateBranchProtection>(),
+        EndpointRef::of::<protected_branch::CreateBranchProtectionMember>(),
+        EndpointRef::of::<protected_branch::ModifyBranchProtection>(),
+        EndpointRef::of::<protected_branch::DeleteBranchProtection>(),
+        EndpointRef::of::<protected_branch::DeleteBranchProtectionMember>(),
+    ],
+};
 
 /// 仅返回 RequestId 的输出参数(代码托管)。
 // The output tables of DeleteMemberSshKey, CreateGitDeployKey, DeleteGitDeployKey,
@@ -72,38 +157,4 @@ const ORDER: &[&str] = &[
 pub struct GitRequestIdResponse {
     /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
     pub request_id: String,
-}
-
-/// One Action of this section: `POST /open-api` dispatched on `Action=<name>`.
-pub(crate) fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
-
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    let mut operations = Vec::new();
-    operations.extend(depot::operations());
-    operations.extend(content::operations());
-    operations.extend(ssh_key::operations());
-    operations.extend(deploy_key::operations());
-    operations.extend(push_rule::operations());
-    operations.extend(push_rule_privilege::operations());
-    operations.extend(depot_spec::operations());
-    operations.extend(depot_setting::operations());
-    operations.extend(commit::operations());
-    operations.extend(tag::operations());
-    operations.extend(branch::operations());
-    operations.extend(protected_branch::operations());
-    // Actions the document's later lines add to this section (after
-    // ModifyDepotFilePushRule) keep the order in which they are listed above.
-    operations.sort_by_key(|op| {
-        ORDER
-            .iter()
-            .position(|id| *id == op.id)
-            .unwrap_or(ORDER.len())
-    });
-    operations
 }

@@ -5,12 +5,12 @@
 //! Required input parameters follow E1/E200: besides `Action`, the depot and what
 //! identifies or defines the branch, rule or member the Action acts on.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use super::GitRequestIdResponse;
+use crate::common::{RequestIdResponse, actions};
 
 /// The 注意 text of every Action under 保护分支.
 const LEGACY_NOTE: &str = "对于已经开启新版保护分支规则的仓库,此 api 不再适用";
@@ -88,11 +88,11 @@ pub struct Member {
 
 /// 添加保护分支成员：输入参数。
 // E225: the table omits Action. E200: DepotId, BranchName and GlobalKey are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateProtectedBranchMemberRequest {
     /// 公共参数,本接口取值:CreateProtectedBranchMember
-    pub action: String,
+    pub action: Action<CreateProtectedBranchMember>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分支名称
@@ -105,11 +105,11 @@ pub struct CreateProtectedBranchMemberRequest {
 
 /// 设置保护分支：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateProtectedBranchRequest {
     /// 公共参数,本接口取值:CreateProtectedBranch
-    pub action: String,
+    pub action: Action<CreateProtectedBranch>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分支名称
@@ -120,11 +120,11 @@ pub struct CreateProtectedBranchRequest {
 
 /// 查询所有保护分支：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProtectedBranchsRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranchs
-    pub action: String,
+    pub action: Action<DescribeProtectedBranchs>,
     /// 仓库 id
     pub depot_id: i64,
 }
@@ -146,11 +146,11 @@ pub struct DescribeProtectedBranchsResponse {
 /// 查询所有保护分支成员：输入参数。
 // E225: the table omits Action. E200: DepotId is required. E513: BranchName stays
 // optional because the document's example omits it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProtectedBranchMembersRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranchMembers
-    pub action: String,
+    pub action: Action<DescribeProtectedBranchMembers>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分支名称
@@ -174,11 +174,11 @@ pub struct DescribeProtectedBranchMembersResponse {
 
 /// 查询保护分支状态：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProtectedBranchRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranch
-    pub action: String,
+    pub action: Action<DescribeProtectedBranch>,
     /// 仓库 id
     pub depot_id: i64,
     /// 分支名称
@@ -201,11 +201,11 @@ pub struct DescribeProtectedBranchResponse {
 /// git 变基操作：输入参数。
 // E225: the table omits Action. E200: DepotId, BaseBranchName and SrcBranchName are
 // required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitRebaseRequest {
     /// 公共参数,本接口取值:ModifyGitRebase
-    pub action: String,
+    pub action: Action<ModifyGitRebase>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 基底分支
@@ -218,11 +218,11 @@ pub struct ModifyGitRebaseRequest {
 
 /// 查询保护分支规则列表：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBranchProtectionsRequest {
     /// 公共参数,本接口取值:DescribeBranchProtections
-    pub action: String,
+    pub action: Action<DescribeBranchProtections>,
     /// 仓库 Id
     pub depot_id: i64,
 }
@@ -242,11 +242,11 @@ pub struct DescribeBranchProtectionsResponse {
 
 /// 查询保护分支规则：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchProtectionId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBranchProtectionRequest {
     /// 公共参数,本接口取值:DescribeBranchProtection
-    pub action: String,
+    pub action: Action<DescribeBranchProtection>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 保护分支规则 Id
@@ -268,11 +268,11 @@ pub struct DescribeBranchProtectionResponse {
 
 /// 查询保护分支规则的管理员：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchProtectionId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBranchProtectionMembersRequest {
     /// 公共参数,本接口取值:DescribeBranchProtectionMembers
-    pub action: String,
+    pub action: Action<DescribeBranchProtectionMembers>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 保护分支规则 Id
@@ -294,11 +294,11 @@ pub struct DescribeBranchProtectionMembersResponse {
 
 /// 新建保护分支规则：输入参数。
 // E225: the table omits Action. E200: DepotId and Rule are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateBranchProtectionRequest {
     /// 公共参数,本接口取值:CreateBranchProtection
-    pub action: String,
+    pub action: Action<CreateBranchProtection>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 保护分支规则
@@ -310,11 +310,11 @@ pub struct CreateBranchProtectionRequest {
 /// 新建保护分支规则的成员：输入参数。
 // E225: the table omits Action. E200: DepotId, BranchProtectionId and UserGlobalKey
 // are required; AllowPush is a setting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateBranchProtectionMemberRequest {
     /// 公共参数,本接口取值:CreateBranchProtectionMember
-    pub action: String,
+    pub action: Action<CreateBranchProtectionMember>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 保护分支规则 Id
@@ -332,11 +332,11 @@ pub struct CreateBranchProtectionMemberRequest {
 // E225: the table omits Action. E512: the table lists BranchProtection's fields flat
 // and no DepotId; the example sends DepotId and the rule as a BranchProtection
 // object, which is what we encode. E200: both are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyBranchProtectionRequest {
     /// 公共参数,本接口取值:ModifyBranchProtection
-    pub action: String,
+    pub action: Action<ModifyBranchProtection>,
     /// 仓库 Id（表格未列出，见于示例）。
     pub depot_id: i64,
     /// 修改后的保护分支规则（表格将其字段逐一列出）。
@@ -358,11 +358,11 @@ pub struct ModifyBranchProtectionResponse {
 
 /// 删除保护分支规则：输入参数。
 // E225: the table omits Action. E200: DepotId and BranchProtectionId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteBranchProtectionRequest {
     /// 公共参数,本接口取值:DeleteBranchProtection
-    pub action: String,
+    pub action: Action<DeleteBranchProtection>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 保护分支 Id
@@ -374,11 +374,11 @@ pub struct DeleteBranchProtectionRequest {
 /// 删除保护分支规则的成员：输入参数。
 // E225: the table omits Action. E200: DepotId, BranchProtectionId and UserGlobalKey
 // are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteBranchProtectionMemberRequest {
     /// 公共参数,本接口取值:DeleteBranchProtectionMember
-    pub action: String,
+    pub action: Action<DeleteBranchProtectionMember>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 保护分支规则 Id
@@ -387,123 +387,133 @@ pub struct DeleteBranchProtectionMemberRequest {
     pub user_global_key: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E226: no output table; the example carries RequestId.
-        action(
-            "CreateProtectedBranchMember",
-            "添加保护分支成员",
-            "API REFERENCE › 代码托管 › 保护分支 › 添加保护分支成员",
-        )
-        .description(LEGACY_NOTE)
-        .request::<CreateProtectedBranchMemberRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action(
-            "CreateProtectedBranch",
-            "设置保护分支",
-            "API REFERENCE › 代码托管 › 保护分支 › 设置保护分支",
-        )
-        .description(LEGACY_NOTE)
-        .request::<CreateProtectedBranchRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeProtectedBranchs",
-            "查询所有保护分支",
-            "API REFERENCE › 代码托管 › 保护分支 › 查询所有保护分支",
-        )
-        .description(LEGACY_NOTE)
-        .request::<DescribeProtectedBranchsRequest>()
-        .response::<Envelope<DescribeProtectedBranchsResponse>>(200, "成功"),
-        action(
-            "DescribeProtectedBranchMembers",
-            "查询所有保护分支成员",
-            "API REFERENCE › 代码托管 › 保护分支 › 查询所有保护分支成员",
-        )
-        .description(LEGACY_NOTE)
-        .request::<DescribeProtectedBranchMembersRequest>()
-        .response::<Envelope<DescribeProtectedBranchMembersResponse>>(200, "成功"),
-        action(
-            "DescribeProtectedBranch",
-            "查询保护分支状态",
-            "API REFERENCE › 代码托管 › 保护分支 › 查询保护分支状态",
-        )
-        .description(LEGACY_NOTE)
-        .request::<DescribeProtectedBranchRequest>()
-        .response::<Envelope<DescribeProtectedBranchResponse>>(200, "成功"),
-        // E226: the output table is empty; the example carries RequestId.
-        action(
-            "ModifyGitRebase",
-            "git 变基操作",
-            "API REFERENCE › 代码托管 › 保护分支规则 › git 变基操作",
-        )
-        .request::<ModifyGitRebaseRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E243: the endpoint line reads `Action= DescribeBranchProtections`.
-        action(
-            "DescribeBranchProtections",
-            "查询保护分支规则列表",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 查询保护分支规则列表",
-        )
-        .request::<DescribeBranchProtectionsRequest>()
-        .response::<Envelope<DescribeBranchProtectionsResponse>>(200, "成功"),
-        // E243: the endpoint line reads `Action= DescribeBranchProtection`.
-        action(
-            "DescribeBranchProtection",
-            "查询保护分支规则",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 查询保护分支规则",
-        )
-        .request::<DescribeBranchProtectionRequest>()
-        .response::<Envelope<DescribeBranchProtectionResponse>>(200, "成功"),
-        // E243: the endpoint line reads `Action= DescribeBranchProtectionMembers`.
-        action(
-            "DescribeBranchProtectionMembers",
-            "查询保护分支规则的管理员",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 查询保护分支规则的管理员",
-        )
-        .request::<DescribeBranchProtectionMembersRequest>()
-        .response::<Envelope<DescribeBranchProtectionMembersResponse>>(200, "成功"),
-        // E243: the endpoint line reads `Action= CreateBranchProtection`. E226: no
-        // output table; the example carries RequestId.
-        action(
-            "CreateBranchProtection",
-            "新建保护分支规则",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 新建保护分支规则",
-        )
-        .request::<CreateBranchProtectionRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E243: the endpoint line reads `Action= CreateBranchProtectionMember`. E226:
-        // no output table; the example carries RequestId.
-        action(
-            "CreateBranchProtectionMember",
-            "新建保护分支规则的成员",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 新建保护分支规则的成员",
-        )
-        .request::<CreateBranchProtectionMemberRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E243: the endpoint line reads `Action= ModifyBranchProtection`.
-        action(
-            "ModifyBranchProtection",
-            "修改保护分支规则",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 修改保护分支规则",
-        )
-        .request::<ModifyBranchProtectionRequest>()
-        .response::<Envelope<ModifyBranchProtectionResponse>>(200, "成功"),
-        action(
-            "DeleteBranchProtection",
-            "删除保护分支规则",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 删除保护分支规则",
-        )
-        .request::<DeleteBranchProtectionRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action(
-            "DeleteBranchProtectionMember",
-            "删除保护分支规则的成员",
-            "API REFERENCE › 代码托管 › 保护分支规则 › 删除保护分支规则的成员",
-        )
-        .request::<DeleteBranchProtectionMemberRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    // E226: no output table; the example carries RequestId.
+    /// 添加保护分支成员
+    CreateProtectedBranchMember {
+        summary: "添加保护分支成员",
+        description: LEGACY_NOTE,
+        source: "保护分支 › 添加保护分支成员",
+        request: CreateProtectedBranchMemberRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 设置保护分支
+    CreateProtectedBranch {
+        summary: "设置保护分支",
+        description: LEGACY_NOTE,
+        source: "保护分支 › 设置保护分支",
+        request: CreateProtectedBranchRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询所有保护分支
+    DescribeProtectedBranchs {
+        summary: "查询所有保护分支",
+        description: LEGACY_NOTE,
+        source: "保护分支 › 查询所有保护分支",
+        request: DescribeProtectedBranchsRequest,
+        response: DescribeProtectedBranchsResponse,
+    }
+
+    /// 查询所有保护分支成员
+    DescribeProtectedBranchMembers {
+        summary: "查询所有保护分支成员",
+        description: LEGACY_NOTE,
+        source: "保护分支 › 查询所有保护分支成员",
+        request: DescribeProtectedBranchMembersRequest,
+        response: DescribeProtectedBranchMembersResponse,
+    }
+
+    /// 查询保护分支状态
+    DescribeProtectedBranch {
+        summary: "查询保护分支状态",
+        description: LEGACY_NOTE,
+        source: "保护分支 › 查询保护分支状态",
+        request: DescribeProtectedBranchRequest,
+        response: DescribeProtectedBranchResponse,
+    }
+
+    // E226: the output table is empty; the example carries RequestId.
+    /// git 变基操作
+    ModifyGitRebase {
+        summary: "git 变基操作",
+        source: "保护分支规则 › git 变基操作",
+        request: ModifyGitRebaseRequest,
+        response: RequestIdResponse,
+    }
+
+    // E243: the endpoint line reads `Action= DescribeBranchProtections`.
+    /// 查询保护分支规则列表
+    DescribeBranchProtections {
+        summary: "查询保护分支规则列表",
+        source: "保护分支规则 › 查询保护分支规则列表",
+        request: DescribeBranchProtectionsRequest,
+        response: DescribeBranchProtectionsResponse,
+    }
+
+    // E243: the endpoint line reads `Action= DescribeBranchProtection`.
+    /// 查询保护分支规则
+    DescribeBranchProtection {
+        summary: "查询保护分支规则",
+        source: "保护分支规则 › 查询保护分支规则",
+        request: DescribeBranchProtectionRequest,
+        response: DescribeBranchProtectionResponse,
+    }
+
+    // E243: the endpoint line reads `Action= DescribeBranchProtectionMembers`.
+    /// 查询保护分支规则的管理员
+    DescribeBranchProtectionMembers {
+        summary: "查询保护分支规则的管理员",
+        source: "保护分支规则 › 查询保护分支规则的管理员",
+        request: DescribeBranchProtectionMembersRequest,
+        response: DescribeBranchProtectionMembersResponse,
+    }
+
+    // E243: the endpoint line reads `Action= CreateBranchProtection`. E226: no
+    // output table; the example carries RequestId.
+    /// 新建保护分支规则
+    CreateBranchProtection {
+        summary: "新建保护分支规则",
+        source: "保护分支规则 › 新建保护分支规则",
+        request: CreateBranchProtectionRequest,
+        response: RequestIdResponse,
+    }
+
+    // E243: the endpoint line reads `Action= CreateBranchProtectionMember`. E226:
+    // no output table; the example carries RequestId.
+    /// 新建保护分支规则的成员
+    CreateBranchProtectionMember {
+        summary: "新建保护分支规则的成员",
+        source: "保护分支规则 › 新建保护分支规则的成员",
+        request: CreateBranchProtectionMemberRequest,
+        response: RequestIdResponse,
+    }
+
+    // E243: the endpoint line reads `Action= ModifyBranchProtection`.
+    /// 修改保护分支规则
+    ModifyBranchProtection {
+        summary: "修改保护分支规则",
+        source: "保护分支规则 › 修改保护分支规则",
+        request: ModifyBranchProtectionRequest,
+        response: ModifyBranchProtectionResponse,
+    }
+
+    /// 删除保护分支规则
+    DeleteBranchProtection {
+        summary: "删除保护分支规则",
+        source: "保护分支规则 › 删除保护分支规则",
+        request: DeleteBranchProtectionRequest,
+        response: GitRequestIdResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 删除保护分支规则的成员
+    DeleteBranchProtectionMember {
+        summary: "删除保护分支规则的成员",
+        source: "保护分支规则 › 删除保护分支规则的成员",
+        request: DeleteBranchProtectionMemberRequest,
+        response: RequestIdResponse,
+    }
 }

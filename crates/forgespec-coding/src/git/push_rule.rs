@@ -1,11 +1,9 @@
 //! 代码托管 › file push rules: which files of a depot who may push.
 
-use forgespec_core::Operation;
+use crate::common::actions;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-use super::action;
-use crate::common::Envelope;
 
 /// GitFilePushRuleUser 详情
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -63,11 +61,11 @@ pub struct GitFilePushRule {
 
 /// 查询仓库文件推送规则：输入参数。
 // E225: the table omits Action. E200: DepotPath is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotFilePushRulesRequest {
     /// 公共参数,本接口取值:DescribeDepotFilePushRules
-    pub action: String,
+    pub action: Action<DescribeDepotFilePushRules>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
 }
@@ -87,11 +85,11 @@ pub struct DescribeDepotFilePushRulesResponse {
 
 /// 新增 git 仓库文件推送规则：输入参数。
 // E225: the table omits Action. E200: DepotPath and Pattern are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDepotFilePushRuleRequest {
     /// 公共参数,本接口取值:CreateDepotFilePushRule
-    pub action: String,
+    pub action: Action<CreateDepotFilePushRule>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件路径
@@ -116,11 +114,11 @@ pub struct CreateDepotFilePushRuleResponse {
 
 /// 修改 git 仓库文件推送规则：输入参数。
 // E225: the table omits Action. E200: DepotPath and FilePushRuleId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotFilePushRuleRequest {
     /// 公共参数,本接口取值:ModifyDepotFilePushRule
-    pub action: String,
+    pub action: Action<ModifyDepotFilePushRule>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件推送规则 ID
@@ -141,29 +139,28 @@ pub struct ModifyDepotFilePushRuleResponse {
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeDepotFilePushRules",
-            "查询仓库文件推送规则",
-            "API REFERENCE › 代码托管 › 查询仓库文件推送规则",
-        )
-        .request::<DescribeDepotFilePushRulesRequest>()
-        .response::<Envelope<DescribeDepotFilePushRulesResponse>>(200, "成功"),
-        action(
-            "CreateDepotFilePushRule",
-            "新增 git 仓库文件推送规则",
-            "API REFERENCE › 代码托管 › 新增 git 仓库文件推送规则",
-        )
-        .request::<CreateDepotFilePushRuleRequest>()
-        .response::<Envelope<CreateDepotFilePushRuleResponse>>(200, "成功"),
-        action(
-            "ModifyDepotFilePushRule",
-            "修改 git 仓库文件推送规则",
-            "API REFERENCE › 代码托管 › 修改 git 仓库文件推送规则",
-        )
-        .request::<ModifyDepotFilePushRuleRequest>()
-        .response::<Envelope<ModifyDepotFilePushRuleResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 查询仓库文件推送规则
+    DescribeDepotFilePushRules {
+        summary: "查询仓库文件推送规则",
+        source: "查询仓库文件推送规则",
+        request: DescribeDepotFilePushRulesRequest,
+        response: DescribeDepotFilePushRulesResponse,
+    }
+
+    /// 新增 git 仓库文件推送规则
+    CreateDepotFilePushRule {
+        summary: "新增 git 仓库文件推送规则",
+        source: "新增 git 仓库文件推送规则",
+        request: CreateDepotFilePushRuleRequest,
+        response: CreateDepotFilePushRuleResponse,
+    }
+
+    /// 修改 git 仓库文件推送规则
+    ModifyDepotFilePushRule {
+        summary: "修改 git 仓库文件推送规则",
+        source: "修改 git 仓库文件推送规则",
+        request: ModifyDepotFilePushRuleRequest,
+        response: ModifyDepotFilePushRuleResponse,
+    }
 }

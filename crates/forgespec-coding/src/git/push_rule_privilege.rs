@@ -1,23 +1,22 @@
 //! 代码托管 › file push rules, continued: deleting a rule, and the privileged users or
 //! roles ("特权者") a rule exempts or denies.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::action;
 use super::push_rule::GitFilePushRule;
-use crate::common::Envelope;
+use crate::common::actions;
 
 // ---------------------------------------------------------------- DeleteDepotFilePushRule
 
 /// 删除 git 仓库文件推送规则：输入参数。
 // E225: the table omits Action. E400: DepotPath and FilePushRuleId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDepotFilePushRuleRequest {
     /// 公共参数,本接口取值:DeleteDepotFilePushRule
-    pub action: String,
+    pub action: Action<DeleteDepotFilePushRule>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件推送规则 ID
@@ -40,11 +39,11 @@ pub struct DeleteDepotFilePushRuleResponse {
 /// 新增 git 仓库文件推送规则特权者：输入参数。
 // E225: the table omits Action. E400: DepotPath and FilePushRuleId are required; the
 // either-or pair IsUser/IsRole and the conditional RoleId stay optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDepotFilePushRulePrivilegeRequest {
     /// 公共参数,本接口取值:CreateDepotFilePushRulePrivilege
-    pub action: String,
+    pub action: Action<CreateDepotFilePushRulePrivilege>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件推送规则 ID
@@ -81,11 +80,11 @@ pub struct CreateDepotFilePushRulePrivilegeResponse {
 
 /// 修改 git 仓库特权者文件推送权限：输入参数。
 // E225: the table omits Action. E400: DepotPath and FilePushRuleId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotFilePushRuleDenyPrivilegeRequest {
     /// 公共参数,本接口取值:ModifyDepotFilePushRuleDenyPrivilege
-    pub action: String,
+    pub action: Action<ModifyDepotFilePushRuleDenyPrivilege>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件推送规则 ID
@@ -122,11 +121,11 @@ pub struct ModifyDepotFilePushRuleDenyPrivilegeResponse {
 
 /// 删除 git 仓库特权者文件推送权限：输入参数。
 // E225: the table omits Action. E400: DepotPath and FilePushRuleId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDepotFilePushRuleDenyPrivilegeRequest {
     /// 公共参数,本接口取值:DeleteDepotFilePushRuleDenyPrivilege
-    pub action: String,
+    pub action: Action<DeleteDepotFilePushRuleDenyPrivilege>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
     pub depot_path: String,
     /// 文件推送规则 ID
@@ -156,36 +155,36 @@ pub struct DeleteDepotFilePushRuleDenyPrivilegeResponse {
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DeleteDepotFilePushRule",
-            "删除 git 仓库文件推送规则",
-            "API REFERENCE › 代码托管 › 删除 git 仓库文件推送规则",
-        )
-        .request::<DeleteDepotFilePushRuleRequest>()
-        .response::<Envelope<DeleteDepotFilePushRuleResponse>>(200, "成功"),
-        action(
-            "CreateDepotFilePushRulePrivilege",
-            "新增 git 仓库文件推送规则特权者",
-            "API REFERENCE › 代码托管 › 新增 git 仓库文件推送规则特权者",
-        )
-        .request::<CreateDepotFilePushRulePrivilegeRequest>()
-        .response::<Envelope<CreateDepotFilePushRulePrivilegeResponse>>(200, "成功"),
-        action(
-            "ModifyDepotFilePushRuleDenyPrivilege",
-            "修改 git 仓库特权者文件推送权限",
-            "API REFERENCE › 代码托管 › 修改 git 仓库特权者文件推送权限",
-        )
-        .request::<ModifyDepotFilePushRuleDenyPrivilegeRequest>()
-        .response::<Envelope<ModifyDepotFilePushRuleDenyPrivilegeResponse>>(200, "成功"),
-        action(
-            "DeleteDepotFilePushRuleDenyPrivilege",
-            "删除 git 仓库特权者文件推送权限",
-            "API REFERENCE › 代码托管 › 删除 git 仓库特权者文件推送权限",
-        )
-        .request::<DeleteDepotFilePushRuleDenyPrivilegeRequest>()
-        .response::<Envelope<DeleteDepotFilePushRuleDenyPrivilegeResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 删除 git 仓库文件推送规则
+    DeleteDepotFilePushRule {
+        summary: "删除 git 仓库文件推送规则",
+        source: "删除 git 仓库文件推送规则",
+        request: DeleteDepotFilePushRuleRequest,
+        response: DeleteDepotFilePushRuleResponse,
+    }
+
+    /// 新增 git 仓库文件推送规则特权者
+    CreateDepotFilePushRulePrivilege {
+        summary: "新增 git 仓库文件推送规则特权者",
+        source: "新增 git 仓库文件推送规则特权者",
+        request: CreateDepotFilePushRulePrivilegeRequest,
+        response: CreateDepotFilePushRulePrivilegeResponse,
+    }
+
+    /// 修改 git 仓库特权者文件推送权限
+    ModifyDepotFilePushRuleDenyPrivilege {
+        summary: "修改 git 仓库特权者文件推送权限",
+        source: "修改 git 仓库特权者文件推送权限",
+        request: ModifyDepotFilePushRuleDenyPrivilegeRequest,
+        response: ModifyDepotFilePushRuleDenyPrivilegeResponse,
+    }
+
+    /// 删除 git 仓库特权者文件推送权限
+    DeleteDepotFilePushRuleDenyPrivilege {
+        summary: "删除 git 仓库特权者文件推送权限",
+        source: "删除 git 仓库特权者文件推送权限",
+        request: DeleteDepotFilePushRuleDenyPrivilegeRequest,
+        response: DeleteDepotFilePushRuleDenyPrivilegeResponse,
+    }
 }

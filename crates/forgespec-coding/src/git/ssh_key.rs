@@ -1,11 +1,11 @@
 //! 代码托管 › SSH keys: the current user's and team members' SSH public keys.
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use super::GitRequestIdResponse;
+use crate::common::{RequestIdResponse, actions};
 
 /// SshKeyInfo：公钥详情。
 // The document defines SshKeyInfo four times, identically but for `CreatedAt`
@@ -33,11 +33,11 @@ pub struct SshKeyInfo {
 
 /// 导入用户 SSH 公钥：输入参数。
 // E225: the table omits Action. E200: Title and Content are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSshKeyRequest {
     /// 公共参数,本接口取值:CreateSshKey
-    pub action: String,
+    pub action: Action<CreateSshKey>,
     /// 导入的 ssh key 标识名
     pub title: String,
     /// 公钥内容
@@ -62,11 +62,11 @@ pub struct CreateSshKeyResponse {
 
 /// 获取当前用户 SSH 公钥：输入参数。
 // E225: the table omits Action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSshKeyRequest {
     /// 公共参数,本接口取值:DescribeSshKey
-    pub action: String,
+    pub action: Action<DescribeSshKey>,
     /// SSH 公钥 Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ssh_key_id: Option<i64>,
@@ -87,11 +87,11 @@ pub struct DescribeSshKeyResponse {
 
 /// 删除当前用户的 SSH 公钥：输入参数。
 // E225: the table omits Action. E200: SshKeyId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteSshKeyRequest {
     /// 公共参数,本接口取值:DeleteSshKey
-    pub action: String,
+    pub action: Action<DeleteSshKey>,
     /// SSH 公钥 ID
     pub ssh_key_id: i64,
 }
@@ -100,11 +100,11 @@ pub struct DeleteSshKeyRequest {
 
 /// 为团队成员添加 SSH 公钥：输入参数。
 // E225: the table omits Action. E200: Title, Content and MemberUserId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateMemberSshKeyRequest {
     /// 公共参数,本接口取值:CreateMemberSshKey
-    pub action: String,
+    pub action: Action<CreateMemberSshKey>,
     /// key 标题
     pub title: String,
     /// 公钥内容
@@ -131,11 +131,11 @@ pub struct CreateMemberSshKeyResponse {
 
 /// 查询团队成员的 SSH 公钥列表：输入参数。
 // E225: the table omits Action. E200: MemberUserId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeMemberSshKeyRequest {
     /// 公共参数,本接口取值:DescribeMemberSshKey
-    pub action: String,
+    pub action: Action<DescribeMemberSshKey>,
     /// 成员 Id
     pub member_user_id: i64,
     /// SSH 公钥 Id
@@ -158,62 +158,64 @@ pub struct DescribeMemberSshKeyResponse {
 
 /// 删除团队成员的 SSH 公钥：输入参数。
 // E225: the table omits Action. E200: MemberUserId and SshKeyId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteMemberSshKeyRequest {
     /// 公共参数,本接口取值:DeleteMemberSshKey
-    pub action: String,
+    pub action: Action<DeleteMemberSshKey>,
     /// 成员 Id
     pub member_user_id: i64,
     /// SSH 公钥 Id
     pub ssh_key_id: i64,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateSshKey",
-            "导入用户 SSH 公钥",
-            "API REFERENCE › 代码托管 › 导入用户 SSH 公钥",
-        )
-        .request::<CreateSshKeyRequest>()
-        .response::<Envelope<CreateSshKeyResponse>>(200, "成功"),
-        action(
-            "DescribeSshKey",
-            "获取当前用户 SSH 公钥",
-            "API REFERENCE › 代码托管 › 获取当前用户 SSH 公钥",
-        )
-        .request::<DescribeSshKeyRequest>()
-        .response::<Envelope<DescribeSshKeyResponse>>(200, "成功"),
-        // E226: no output table (or an empty one); the example carries RequestId.
-        action(
-            "DeleteSshKey",
-            "删除当前用户的 SSH 公钥",
-            "API REFERENCE › 代码托管 › 删除当前用户的 SSH 公钥",
-        )
-        .request::<DeleteSshKeyRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateMemberSshKey",
-            "为团队成员添加 SSH 公钥",
-            "API REFERENCE › 代码托管 › 为团队成员添加 SSH 公钥",
-        )
-        .request::<CreateMemberSshKeyRequest>()
-        .response::<Envelope<CreateMemberSshKeyResponse>>(200, "成功"),
-        action(
-            "DescribeMemberSshKey",
-            "查询团队成员的 SSH 公钥列表",
-            "API REFERENCE › 代码托管 › 查询团队成员的 SSH 公钥列表",
-        )
-        .request::<DescribeMemberSshKeyRequest>()
-        .response::<Envelope<DescribeMemberSshKeyResponse>>(200, "成功"),
-        action(
-            "DeleteMemberSshKey",
-            "删除团队成员的 SSH 公钥",
-            "API REFERENCE › 代码托管 › 删除团队成员的 SSH 公钥",
-        )
-        .request::<DeleteMemberSshKeyRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    /// 导入用户 SSH 公钥
+    CreateSshKey {
+        summary: "导入用户 SSH 公钥",
+        source: "导入用户 SSH 公钥",
+        request: CreateSshKeyRequest,
+        response: CreateSshKeyResponse,
+    }
+
+    /// 获取当前用户 SSH 公钥
+    DescribeSshKey {
+        summary: "获取当前用户 SSH 公钥",
+        source: "获取当前用户 SSH 公钥",
+        request: DescribeSshKeyRequest,
+        response: DescribeSshKeyResponse,
+    }
+
+    // E226: no output table (or an empty one); the example carries RequestId.
+    /// 删除当前用户的 SSH 公钥
+    DeleteSshKey {
+        summary: "删除当前用户的 SSH 公钥",
+        source: "删除当前用户的 SSH 公钥",
+        request: DeleteSshKeyRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 为团队成员添加 SSH 公钥
+    CreateMemberSshKey {
+        summary: "为团队成员添加 SSH 公钥",
+        source: "为团队成员添加 SSH 公钥",
+        request: CreateMemberSshKeyRequest,
+        response: CreateMemberSshKeyResponse,
+    }
+
+    /// 查询团队成员的 SSH 公钥列表
+    DescribeMemberSshKey {
+        summary: "查询团队成员的 SSH 公钥列表",
+        source: "查询团队成员的 SSH 公钥列表",
+        request: DescribeMemberSshKeyRequest,
+        response: DescribeMemberSshKeyResponse,
+    }
+
+    /// 删除团队成员的 SSH 公钥
+    DeleteMemberSshKey {
+        summary: "删除团队成员的 SSH 公钥",
+        source: "删除团队成员的 SSH 公钥",
+        request: DeleteMemberSshKeyRequest,
+        response: GitRequestIdResponse,
+    }
 }

@@ -4,13 +4,12 @@
 //! Required input parameters follow E1/E200: besides `Action`, the depot (`DepotId`)
 //! and what identifies or defines the tag or rule the Action acts on.
 
-use forgespec_core::Operation;
-use forgespec_core::wire::AnyValue;
+use forgespec_core::{Action, New, wire::AnyValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GitRequestIdResponse, action};
-use crate::common::{Envelope, RequestIdResponse};
+use super::GitRequestIdResponse;
+use crate::common::{RequestIdResponse, actions};
 
 /// GitTag：标签。
 // E503: the document names GitTag in five Actions and defines it twice (查询含有某次提交
@@ -58,11 +57,11 @@ pub struct GitTagCommit {
 
 /// 创建标签：输入参数。
 // E225: the table omits Action. E200: DepotId, TagName and StartPoint are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitTagRequest {
     /// 公共参数,本接口取值:CreateGitTag
-    pub action: String,
+    pub action: Action<CreateGitTag>,
     /// 仓库 id
     pub depot_id: i64,
     /// 创建来源
@@ -79,11 +78,11 @@ pub struct CreateGitTagRequest {
 
 /// 删除标签：输入参数。
 // E225: the table omits Action. E200: DepotId and TagName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitTagRequest {
     /// 公共参数,本接口取值:DeleteGitTag
-    pub action: String,
+    pub action: Action<DeleteGitTag>,
     /// 仓库 id
     pub depot_id: i64,
     /// tag 名称
@@ -94,11 +93,11 @@ pub struct DeleteGitTagRequest {
 
 /// 查询指定标签：输入参数。
 // E225: the table omits Action. E200: DepotId and TagName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagRequest {
     /// 公共参数,本接口取值:DescribeGitTag
-    pub action: String,
+    pub action: Action<DescribeGitTag>,
     /// 仓库 id
     pub depot_id: i64,
     /// tag 名称
@@ -121,11 +120,11 @@ pub struct DescribeGitTagResponse {
 /// 查询仓库所有标签：输入参数。
 // E225: the table omits Action. E200: DepotId is required. E501: the example sends
 // Page, PageSize, KeyWord and DepotPath, which the table does not list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagsRequest {
     /// 公共参数,本接口取值:DescribeGitTags
-    pub action: String,
+    pub action: Action<DescribeGitTags>,
     /// 仓库 id
     pub depot_id: i64,
     /// 页码（表格未列出，见于示例）。
@@ -158,11 +157,11 @@ pub struct DescribeGitTagsResponse {
 
 /// 根据分支获取标签列表：输入参数。
 // E225: the table omits Action. E200: Branch and DepotId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagsByBranchRequest {
     /// 公共参数,本接口取值:DescribeGitTagsByBranch
-    pub action: String,
+    pub action: Action<DescribeGitTagsByBranch>,
     /// 合并请求 id
     // E506: a copy-paste description (the example sends a branch name), kept
     // verbatim as E40 decides.
@@ -187,11 +186,11 @@ pub struct DescribeGitTagsByBranchResponse {
 
 /// 查询含有某次提交的标签列表：输入参数。
 // E225: the table omits Action. E200: DepotId and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagsByShaRequest {
     /// 公共参数,本接口取值:DescribeGitTagsBySha
-    pub action: String,
+    pub action: Action<DescribeGitTagsBySha>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交 Id
@@ -212,11 +211,11 @@ pub struct DescribeGitTagsByShaResponse {
 
 /// 查询受保护的标签列表：输入参数。
 // E225: the table omits Action. E200: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitProtectedTagsRequest {
     /// 公共参数,本接口取值:DescribeGitProtectedTags
-    pub action: String,
+    pub action: Action<DescribeGitProtectedTags>,
     /// 仓库 id
     pub depot_id: i64,
 }
@@ -235,11 +234,11 @@ pub struct DescribeGitProtectedTagsResponse {
 
 /// 根据标签保护规则查询受保护的标签列表：输入参数。
 // E225: the table omits Action. E200: DepotId and Rule are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitProtectedTagsByRuleRequest {
     /// 公共参数,本接口取值:DescribeGitProtectedTagsByRule
-    pub action: String,
+    pub action: Action<DescribeGitProtectedTagsByRule>,
     /// 仓库 id
     pub depot_id: i64,
     /// 保护规则
@@ -260,11 +259,11 @@ pub struct DescribeGitProtectedTagsByRuleResponse {
 
 /// 创建标签保护规则：输入参数。
 // E225: the table omits Action. E200: DepotId and Rule are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitProtectedTagRuleRequest {
     /// 公共参数,本接口取值:CreateGitProtectedTagRule
-    pub action: String,
+    pub action: Action<CreateGitProtectedTagRule>,
     /// 仓库 id
     pub depot_id: i64,
     /// 保护规则
@@ -275,11 +274,11 @@ pub struct CreateGitProtectedTagRuleRequest {
 
 /// 批量创建标签保护规则：输入参数。
 // E225: the table omits Action. E200: DepotId and Rule are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitProtectedTagRulesRequest {
     /// 公共参数,本接口取值:CreateGitProtectedTagRules
-    pub action: String,
+    pub action: Action<CreateGitProtectedTagRules>,
     /// 仓库 id
     pub depot_id: i64,
     /// 保护规则列表
@@ -290,98 +289,105 @@ pub struct CreateGitProtectedTagRulesRequest {
 
 /// 删除标签保护规则：输入参数。
 // E225: the table omits Action. E200: DepotId and Rule are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteGitProtectedTagRuleRequest {
     /// 公共参数,本接口取值:DeleteGitProtectedTagRule
-    pub action: String,
+    pub action: Action<DeleteGitProtectedTagRule>,
     /// 仓库 id
     pub depot_id: i64,
     /// 保护规则
     pub rule: String,
 }
 
-/// The operations of this module, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E226: no output table; the example carries RequestId.
-        action(
-            "CreateGitTag",
-            "创建标签",
-            "API REFERENCE › 代码托管 › 标签 › 创建标签",
-        )
-        .request::<CreateGitTagRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        // E226: no output table; the example carries RequestId.
-        action(
-            "DeleteGitTag",
-            "删除标签",
-            "API REFERENCE › 代码托管 › 标签 › 删除标签",
-        )
-        .request::<DeleteGitTagRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitTag",
-            "查询指定标签",
-            "API REFERENCE › 代码托管 › 标签 › 查询指定标签",
-        )
-        .request::<DescribeGitTagRequest>()
-        .response::<Envelope<DescribeGitTagResponse>>(200, "成功"),
-        action(
-            "DescribeGitTags",
-            "查询仓库所有标签",
-            "API REFERENCE › 代码托管 › 标签 › 查询仓库所有标签",
-        )
-        .request::<DescribeGitTagsRequest>()
-        .response::<Envelope<DescribeGitTagsResponse>>(200, "成功"),
-        action(
-            "DescribeGitTagsByBranch",
-            "根据分支获取标签列表",
-            "API REFERENCE › 代码托管 › 标签 › 根据分支获取标签列表",
-        )
-        .request::<DescribeGitTagsByBranchRequest>()
-        .response::<Envelope<DescribeGitTagsByBranchResponse>>(200, "成功"),
-        action(
-            "DescribeGitTagsBySha",
-            "查询含有某次提交的标签列表",
-            "API REFERENCE › 代码托管 › 标签 › 查询含有某次提交的标签列表",
-        )
-        .request::<DescribeGitTagsByShaRequest>()
-        .response::<Envelope<DescribeGitTagsByShaResponse>>(200, "成功"),
-        action(
-            "DescribeGitProtectedTags",
-            "查询受保护的标签列表",
-            "API REFERENCE › 代码托管 › 标签 › 查询受保护的标签列表",
-        )
-        .request::<DescribeGitProtectedTagsRequest>()
-        .response::<Envelope<DescribeGitProtectedTagsResponse>>(200, "成功"),
-        action(
-            "DescribeGitProtectedTagsByRule",
-            "根据标签保护规则查询受保护的标签列表",
-            "API REFERENCE › 代码托管 › 标签 › 根据标签保护规则查询受保护的标签列表",
-        )
-        .request::<DescribeGitProtectedTagsByRuleRequest>()
-        .response::<Envelope<DescribeGitProtectedTagsByRuleResponse>>(200, "成功"),
-        action(
-            "CreateGitProtectedTagRule",
-            "创建标签保护规则",
-            "API REFERENCE › 代码托管 › 标签 › 创建标签保护规则",
-        )
-        .request::<CreateGitProtectedTagRuleRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action(
-            "CreateGitProtectedTagRules",
-            "批量创建标签保护规则",
-            "API REFERENCE › 代码托管 › 标签 › 批量创建标签保护规则",
-        )
-        .request::<CreateGitProtectedTagRulesRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action(
-            "DeleteGitProtectedTagRule",
-            "删除标签保护规则",
-            "API REFERENCE › 代码托管 › 标签 › 删除标签保护规则",
-        )
-        .request::<DeleteGitProtectedTagRuleRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-    ]
+actions! {
+    // E226: no output table; the example carries RequestId.
+    /// 创建标签
+    CreateGitTag {
+        summary: "创建标签",
+        source: "标签 › 创建标签",
+        request: CreateGitTagRequest,
+        response: RequestIdResponse,
+    }
+
+    // E226: no output table; the example carries RequestId.
+    /// 删除标签
+    DeleteGitTag {
+        summary: "删除标签",
+        source: "标签 › 删除标签",
+        request: DeleteGitTagRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 查询指定标签
+    DescribeGitTag {
+        summary: "查询指定标签",
+        source: "标签 › 查询指定标签",
+        request: DescribeGitTagRequest,
+        response: DescribeGitTagResponse,
+    }
+
+    /// 查询仓库所有标签
+    DescribeGitTags {
+        summary: "查询仓库所有标签",
+        source: "标签 › 查询仓库所有标签",
+        request: DescribeGitTagsRequest,
+        response: DescribeGitTagsResponse,
+    }
+
+    /// 根据分支获取标签列表
+    DescribeGitTagsByBranch {
+        summary: "根据分支获取标签列表",
+        source: "标签 › 根据分支获取标签列表",
+        request: DescribeGitTagsByBranchRequest,
+        response: DescribeGitTagsByBranchResponse,
+    }
+
+    /// 查询含有某次提交的标签列表
+    DescribeGitTagsBySha {
+        summary: "查询含有某次提交的标签列表",
+        source: "标签 › 查询含有某次提交的标签列表",
+        request: DescribeGitTagsByShaRequest,
+        response: DescribeGitTagsByShaResponse,
+    }
+
+    /// 查询受保护的标签列表
+    DescribeGitProtectedTags {
+        summary: "查询受保护的标签列表",
+        source: "标签 › 查询受保护的标签列表",
+        request: DescribeGitProtectedTagsRequest,
+        response: DescribeGitProtectedTagsResponse,
+    }
+
+    /// 根据标签保护规则查询受保护的标签列表
+    DescribeGitProtectedTagsByRule {
+        summary: "根据标签保护规则查询受保护的标签列表",
+        source: "标签 › 根据标签保护规则查询受保护的标签列表",
+        request: DescribeGitProtectedTagsByRuleRequest,
+        response: DescribeGitProtectedTagsByRuleResponse,
+    }
+
+    /// 创建标签保护规则
+    CreateGitProtectedTagRule {
+        summary: "创建标签保护规则",
+        source: "标签 › 创建标签保护规则",
+        request: CreateGitProtectedTagRuleRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 批量创建标签保护规则
+    CreateGitProtectedTagRules {
+        summary: "批量创建标签保护规则",
+        source: "标签 › 批量创建标签保护规则",
+        request: CreateGitProtectedTagRulesRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 删除标签保护规则
+    DeleteGitProtectedTagRule {
+        summary: "删除标签保护规则",
+        source: "标签 › 删除标签保护规则",
+        request: DeleteGitProtectedTagRuleRequest,
+        response: GitRequestIdResponse,
+    }
 }

@@ -1,5 +1,6 @@
 //! 事项 › comments: 创建事项评论, 修改事项评论, 查询事项评论列表.
 
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -7,11 +8,11 @@ use serde::{Deserialize, Serialize};
 
 /// 创建事项评论：输入参数。
 // E51: 创建事项评论 and 修改事项评论 show an input example but no output example.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateIssueCommentRequest {
     /// 公共参数,本接口取值:CreateIssueComment
-    pub action: String,
+    pub action: Action<crate::issue::CreateIssueComment>,
     /// 项目名称,非 ID、displayname
     pub project_name: String,
     /// 事项 code
@@ -26,11 +27,11 @@ pub struct CreateIssueCommentRequest {
 // ---------------------------------------------------------------- ModifyIssueComment
 
 /// 修改事项评论：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIssueCommentRequest {
     /// 公共参数,本接口取值:ModifyIssueComment
-    pub action: String,
+    pub action: Action<crate::issue::ModifyIssueComment>,
     /// 项目名称,非 ID、displayname
     pub project_name: String,
     /// 事项 code
@@ -44,11 +45,11 @@ pub struct ModifyIssueCommentRequest {
 // ---------------------------------------------------------------- DescribeIssueCommentList
 
 /// 查询事项评论列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueCommentListRequest {
     /// 公共参数,本接口取值:DescribeIssueCommentList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueCommentList>,
     /// 项目名称,非 ID、displayname
     pub project_name: String,
     /// 事项 code

@@ -1,6 +1,6 @@
 //! 事项 › creating, reading, modifying and deleting one issue, and the issue detail.
 
-use forgespec_core::int_enum;
+use forgespec_core::{Action, New, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -291,11 +291,11 @@ pub struct CreateThirdLinkForm {
 // ---------------------------------------------------------------- CreateIssue
 
 /// 创建事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateIssueRequest {
     /// 公共参数,本接口取值:CreateIssue
-    pub action: String,
+    pub action: Action<crate::issue::CreateIssue>,
     /// 项目名称
     pub project_name: String,
     /// 事项类型
@@ -409,11 +409,11 @@ pub struct CreateIssueResponse {
 // ---------------------------------------------------------------- DeleteIssue
 
 /// 删除事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteIssueRequest {
     /// 公共参数,本接口取值:DeleteIssue
-    pub action: String,
+    pub action: Action<crate::issue::DeleteIssue>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -427,11 +427,11 @@ pub struct DeleteIssueRequest {
 // ---------------------------------------------------------------- DescribeIssueFileUrl
 
 /// 查询事项附件的下载地址：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueFileUrlRequest {
     /// 公共参数,本接口取值:DescribeIssueFileUrl
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueFileUrl>,
     /// 项目名称
     pub project_name: String,
     /// 文件 Id
@@ -451,11 +451,11 @@ pub struct DescribeIssueFileUrlResponse {
 // ---------------------------------------------------------------- DescribeIssue
 
 /// 查询事项详情：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueRequest {
     /// 公共参数,本接口取值:DescribeIssue
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssue>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -475,11 +475,11 @@ pub struct DescribeIssueResponse {
 // ---------------------------------------------------------------- ModifyIssue
 
 /// 修改事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIssueRequest {
     /// 公共参数,本接口取值:ModifyIssue
-    pub action: String,
+    pub action: Action<crate::issue::ModifyIssue>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -571,11 +571,11 @@ pub struct ModifyIssueResponse {
 // ---------------------------------------------------------------- ModifyIssueDescription
 
 /// 修改事项描述：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIssueDescriptionRequest {
     /// 公共参数,本接口取值:ModifyIssueDescription
-    pub action: String,
+    pub action: Action<crate::issue::ModifyIssueDescription>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code

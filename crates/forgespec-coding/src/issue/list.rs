@@ -1,6 +1,7 @@
 //! 事项 › filters and issue lists: 查询筛选器列表, 查询事项列表(旧), 事项列表(新) and
 //! 获取工作台个人代办事项.
 
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -31,11 +32,11 @@ pub enum IssueFilterType {
 // ---------------------------------------------------------------- DescribeIssueFilterList
 
 /// 查询筛选器列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueFilterListRequest {
     /// 公共参数,本接口取值:DescribeIssueFilterList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueFilterList>,
     /// 项目名称
     pub project_name: String,
     /// 事项类型
@@ -358,11 +359,11 @@ pub struct IssueListData {
 // ---------------------------------------------------------------- DescribeIssueList
 
 /// 查询事项列表(旧)：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueListRequest {
     /// 公共参数,本接口取值:DescribeIssueList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueList>,
     /// 项目名称
     pub project_name: String,
     /// 事项类型
@@ -419,11 +420,11 @@ pub struct DescribeIssueListResponse {
 // ---------------------------------------------------------------- DescribeIssueListWithPage
 
 /// 事项列表(新)：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueListWithPageRequest {
     /// 公共参数,本接口取值:DescribeIssueListWithPage
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueListWithPage>,
     /// 项目名称
     pub project_name: String,
     /// 事项类型
@@ -504,11 +505,11 @@ pub struct DescribeIssueListWithPageResponse {
 // ---------------------------------------------------------------- DescribeWorkbenchIssueList
 
 /// 获取工作台个人代办事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeWorkbenchIssueListRequest {
     /// 公共参数,本接口取值:DescribeWorkbenchIssueList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeWorkbenchIssueList>,
     /// 项目id,不填或者填0则查询团队内参与的所有项目
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,

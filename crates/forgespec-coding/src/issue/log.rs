@@ -1,5 +1,6 @@
 //! 事项 › history: 获取事项的状态变更历史, 获取事项活动日志, 获取自定义属性变更历史.
 
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -8,11 +9,11 @@ use crate::common::IssueStatus;
 // ---------------------------------------------------------------- DescribeIssueStatusChangeLogList
 
 /// 获取事项的状态变更历史：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueStatusChangeLogListRequest {
     /// 公共参数,本接口取值:DescribeIssueStatusChangeLogList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueStatusChangeLogList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 code,支持多选
@@ -146,11 +147,11 @@ pub enum IssueLogTarget {
 }
 
 /// 获取事项活动日志：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueLogListRequest {
     /// 公共参数,本接口取值:DescribeIssueLogList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueLogList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 code,即页面上看到的事项ID
@@ -273,11 +274,11 @@ pub struct DescribeIssueLogListResponse {
 // ---------------------------------------------------------------- DescribeIssueCustomFieldLogList
 
 /// 获取自定义属性变更历史：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueCustomFieldLogListRequest {
     /// 公共参数,本接口取值:DescribeIssueCustomFieldLogList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeIssueCustomFieldLogList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 code,即页面上看到的事项ID

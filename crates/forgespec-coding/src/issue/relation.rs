@@ -1,7 +1,7 @@
 //! 事项 › relations: blocking (前置/后置) issues, sub-issues, the parent requirement
 //! and related test cases.
 
-use forgespec_core::int_enum;
+use forgespec_core::{Action, New, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,11 +11,11 @@ use crate::issue::list::IssueListData;
 // ---------------------------------------------------------------- DescribeBlockIssueList
 
 /// 查询后置事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBlockIssueListRequest {
     /// 公共参数,本接口取值:DescribeBlockIssueList。
-    pub action: String,
+    pub action: Action<crate::issue::DescribeBlockIssueList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -36,11 +36,11 @@ pub struct DescribeBlockIssueListResponse {
 // ---------------------------------------------------------------- DescribeBlockedByIssueList
 
 /// 查询前置事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBlockedByIssueListRequest {
     /// 公共参数,本接口取值:DescribeBlockedByIssueList。
-    pub action: String,
+    pub action: Action<crate::issue::DescribeBlockedByIssueList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -61,11 +61,11 @@ pub struct DescribeBlockedByIssueListResponse {
 // ---------------------------------------------------------------- DescribeSubIssueList
 
 /// 查询子事项列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSubIssueListRequest {
     /// 公共参数,本接口取值:DescribeSubIssueList。
-    pub action: String,
+    pub action: Action<crate::issue::DescribeSubIssueList>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -85,11 +85,11 @@ pub struct DescribeSubIssueListResponse {
 // ---------------------------------------------------------------- DeleteIssueBlock
 
 /// 删除前置事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteIssueBlockRequest {
     /// 公共参数,本接口取值:DeleteIssueBlock。
-    pub action: String,
+    pub action: Action<crate::issue::DeleteIssueBlock>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -101,11 +101,11 @@ pub struct DeleteIssueBlockRequest {
 // ---------------------------------------------------------------- CreateIssueBlock
 
 /// 添加前置事项：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateIssueBlockRequest {
     /// 公共参数,本接口取值:CreateIssueBlock。
-    pub action: String,
+    pub action: Action<crate::issue::CreateIssueBlock>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -117,11 +117,11 @@ pub struct CreateIssueBlockRequest {
 // ---------------------------------------------------------------- ModifyIssueParentRequirement
 
 /// 修改事项父需求：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIssueParentRequirementRequest {
     /// 公共参数,本接口取值:ModifyIssueParentRequirement。
-    pub action: String,
+    pub action: Action<crate::issue::ModifyIssueParentRequirement>,
     /// 项目名称
     pub project_name: String,
     /// 事项 Code
@@ -133,11 +133,11 @@ pub struct ModifyIssueParentRequirementRequest {
 // ---------------------------------------------------------------- DescribeRelatedCaseList
 
 /// 事项关联的测试用例：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeRelatedCaseListRequest {
     /// 公共参数,本接口取值:DescribeRelatedCaseList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeRelatedCaseList>,
     /// 项目名称
     pub project_name: String,
     /// 事项标示code

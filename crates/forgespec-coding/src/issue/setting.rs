@@ -1,5 +1,6 @@
 //! 事项 › settings: 查询属性设置, 查询状态设置 and the issue-type lists.
 
+use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -29,11 +30,11 @@ pub enum FieldSettingIssueType {
 }
 
 /// 查询属性设置：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectIssueFieldListRequest {
     /// 公共参数,本接口取值:DescribeProjectIssueFieldList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeProjectIssueFieldList>,
     /// 项目名称
     pub project_name: String,
     /// 事项类型ID(IssueTypeId 和 IssueType 必须提供一个 )
@@ -230,11 +231,11 @@ pub enum StatusSettingIssueType {
 }
 
 /// 查询状态设置：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectIssueStatusListRequest {
     /// 公共参数,本接口取值:DescribeProjectIssueStatusList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeProjectIssueStatusList>,
     /// 项目名称
     pub project_name: String,
     /// 事项类型ID(IssueTypeId 和 IssueType 必须设置一个)
@@ -292,11 +293,11 @@ pub struct DescribeProjectIssueStatusListResponse {
 // ---------------------------------------------------------------- DescribeTeamIssueTypeList
 
 /// 查询企业所有事项类型列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTeamIssueTypeListRequest {
     /// 公共参数,本接口取值:DescribeTeamIssueTypeList。
-    pub action: String,
+    pub action: Action<crate::issue::DescribeTeamIssueTypeList>,
 }
 
 /// 查询企业所有事项类型列表：输出参数。
@@ -313,11 +314,11 @@ pub struct DescribeTeamIssueTypeListResponse {
 // ---------------------------------------------------------------- DescribeProjectIssueTypeList
 
 /// 查询项目的事项类型列表：输入参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectIssueTypeListRequest {
     /// 公共参数,本接口取值:DescribeProjectIssueTypeList
-    pub action: String,
+    pub action: Action<crate::issue::DescribeProjectIssueTypeList>,
     /// 项目名称,非 ID、displayname
     pub project_name: String,
 }

@@ -4,15 +4,50 @@
 //! The section's input tables list no `Action` row (E225) and several output tables
 //! no `RequestId` row (E226); required input parameters follow E200 (E600).
 
-use forgespec_core::Operation;
+use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, RequestIdResponse};
+use crate::common::{RequestIdResponse, actions};
 use crate::git::GitRequestIdResponse;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "合并请求";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "Merge requests of a depot: create, merge, close, rebase and list \
+                    them; their commits, diffs, logs, participants, reviewers and notes.",
+    source: "API REFERENCE › 合并请求",
+    endpoints: &[
+        EndpointRef::of::<DescribeMergeRequestCommits>(),
+        EndpointRef::of::<DescribeMergeRequest>(),
+        EndpointRef::of::<DescribeMergeRequestFileDiff>(),
+        EndpointRef::of::<DescribeMergeRequestLog>(),
+        EndpointRef::of::<CreateGitMergeReq>(),
+        EndpointRef::of::<DescribeCanMerge>(),
+        EndpointRef::of::<ModifyCloseMR>(),
+        EndpointRef::of::<ModifyMergeMR>(),
+        EndpointRef::of::<ModifyGitMergeRequestRebase>(),
+        EndpointRef::of::<DescribeGitMergeRequestParticipants>(),
+        EndpointRef::of::<DescribeGitMergeRequestDiffs>(),
+        EndpointRef::of::<DescribeGitMergeRequestDiffDetail>(),
+        EndpointRef::of::<DescribeGitMergeRequestsBySha>(),
+        EndpointRef::of::<ModifyGitMergeRequest>(),
+        EndpointRef::of::<DescribeDepotMergeRequests>(),
+        EndpointRef::of::<DescribeProjectMergeRequests>(),
+        EndpointRef::of::<DescribeSelfMergeRequests>(),
+        EndpointRef::of::<DescribeMergeRequestReviewers>(),
+        EndpointRef::of::<CreateMergeRequestReviewer>(),
+        EndpointRef::of::<DeleteMergeRequestReviewer>(),
+        EndpointRef::of::<CreateMergeRequestNote>(),
+        EndpointRef::of::<DeleteMergeRequestNote>(),
+        EndpointRef::of::<DescribeSingeMergeRequestNotes>(),
+        EndpointRef::of::<DescribeAllMergeRequestNotes>(),
+    ],
+};
 
 // ---------------------------------------------------------------- shared shapes
 
@@ -142,30 +177,30 @@ pub struct MergeRequestInfoResponse {
 /// Declares the input parameters of an Action on one merge request: `Action`,
 /// `DepotId` and `MergeId` (in the table's order), all required (E600).
 macro_rules! merge_request_input {
-    ($(#[$meta:meta])* $name:ident, $action:literal, depot_first, $depot:literal, $merge:literal) => {
+    ($(#[$meta:meta])* $name:ident for $endpoint:ident, $action:literal, depot_first, $depot:literal, $merge:literal) => {
         $(#[$meta])*
         // E600: DepotId and MergeId are required.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
         #[serde(rename_all = "PascalCase")]
         pub struct $name {
             #[doc = $action]
             // E225: the table has no Action row.
-            pub action: String,
+            pub action: Action<$endpoint>,
             #[doc = $depot]
             pub depot_id: i64,
             #[doc = $merge]
             pub merge_id: i64,
         }
     };
-    ($(#[$meta:meta])* $name:ident, $action:literal, merge_first, $depot:literal, $merge:literal) => {
+    ($(#[$meta:meta])* $name:ident for $endpoint:ident, $action:literal, merge_first, $depot:literal, $merge:literal) => {
         $(#[$meta])*
         // E600: DepotId and MergeId are required.
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
         #[serde(rename_all = "PascalCase")]
         pub struct $name {
             #[doc = $action]
             // E225: the table has no Action row.
-            pub action: String,
+            pub action: Action<$endpoint>,
             #[doc = $merge]
             pub merge_id: i64,
             #[doc = $depot]
@@ -178,7 +213,7 @@ macro_rules! merge_request_input {
 
 merge_request_input!(
     /// 获取合并请求提交记录：输入参数。
-    DescribeMergeRequestCommitsRequest,
+    DescribeMergeRequestCommitsRequest for DescribeMergeRequestCommits,
     "公共参数,本接口取值:DescribeMergeRequestCommits",
     merge_first,
     "仓库 id",
@@ -226,7 +261,7 @@ pub struct DescribeMergeRequestCommitsResponse {
 
 merge_request_input!(
     /// 查询合并请求详情：输入参数。
-    DescribeMergeRequestRequest,
+    DescribeMergeRequestRequest for DescribeMergeRequest,
     "公共参数,本接口取值:DescribeMergeRequest",
     merge_first,
     "仓库 id",
@@ -237,7 +272,7 @@ merge_request_input!(
 
 merge_request_input!(
     /// 获取合并请求文件修改记录：输入参数。
-    DescribeMergeRequestFileDiffRequest,
+    DescribeMergeRequestFileDiffRequest for DescribeMergeRequestFileDiff,
     "公共参数,本接口取值:DescribeMergeRequestFileDiff",
     merge_first,
     "仓库 id",
@@ -327,7 +362,7 @@ pub struct DescribeMergeRequestFileDiffResponse {
 
 merge_request_input!(
     /// 获取合并请求操作记录：输入参数。
-    DescribeMergeRequestLogRequest,
+    DescribeMergeRequestLogRequest for DescribeMergeRequestLog,
     "公共参数,本接口取值:DescribeMergeRequestLog",
     merge_first,
     "仓库 id",
@@ -363,12 +398,12 @@ pub struct DescribeMergeRequestLogResponse {
 
 /// 创建 merge 请求：输入参数。
 // E600: DepotId, Title, SrcBranch and DestBranch are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitMergeReqRequest {
     /// 公共参数,本接口取值:CreateGitMergeReq
     // E225.
-    pub action: String,
+    pub action: Action<CreateGitMergeReq>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 合并请求标题
@@ -418,12 +453,12 @@ pub struct CreateGitMergeReqResponse {
 
 /// 获取分支的合并状态：输入参数。
 // E600: all three are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCanMergeRequest {
     /// 公共参数,本接口取值:DescribeCanMerge
     // E225.
-    pub action: String,
+    pub action: Action<DescribeCanMerge>,
     /// 仓库 id
     pub depot_id: i64,
     /// 源分支
@@ -465,12 +500,12 @@ pub struct DescribeCanMergeResponse {
 
 /// 关闭合并请求：输入参数。
 // E600: DepotId and MergeId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyCloseMRRequest {
     /// 公共参数,本接口取值:ModifyCloseMR
     // E225.
-    pub action: String,
+    pub action: Action<ModifyCloseMR>,
     /// 仓库 id
     pub depot_id: i64,
     /// 合并请求id
@@ -481,12 +516,12 @@ pub struct ModifyCloseMRRequest {
 
 /// 合入合并请求：输入参数。
 // E600: DepotId and MergeId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyMergeMRRequest {
     /// 公共参数,本接口取值:ModifyMergeMR
     // E225.
-    pub action: String,
+    pub action: Action<ModifyMergeMR>,
     /// 仓库 id
     pub depot_id: i64,
     /// 合并请求 id
@@ -509,7 +544,7 @@ pub struct ModifyMergeMRRequest {
 
 merge_request_input!(
     /// 合并请求中的源分支进行rebase操作：输入参数。
-    ModifyGitMergeRequestRebaseRequest,
+    ModifyGitMergeRequestRebaseRequest for ModifyGitMergeRequestRebase,
     "公共参数,本接口取值:ModifyGitMergeRequestRebase",
     depot_first,
     "仓库 Id",
@@ -520,7 +555,7 @@ merge_request_input!(
 
 merge_request_input!(
     /// 查询合并请求的参与者：输入参数。
-    DescribeGitMergeRequestParticipantsRequest,
+    DescribeGitMergeRequestParticipantsRequest for DescribeGitMergeRequestParticipants,
     "公共参数,本接口取值:DescribeGitMergeRequestParticipants",
     depot_first,
     "仓库 Id",
@@ -541,7 +576,7 @@ pub struct DescribeGitMergeRequestParticipantsResponse {
 
 merge_request_input!(
     /// 查询合并请求 diff 信息的文件列表：输入参数。
-    DescribeGitMergeRequestDiffsRequest,
+    DescribeGitMergeRequestDiffsRequest for DescribeGitMergeRequestDiffs,
     "公共参数,本接口取值:DescribeGitMergeRequestDiffs",
     depot_first,
     "仓库 Id",
@@ -601,12 +636,12 @@ pub struct DescribeGitMergeRequestDiffsResponse {
 
 /// 查询合并请求文件的 diff 详情：输入参数。
 // E600: DepotId, MergeId and Path are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitMergeRequestDiffDetailRequest {
     /// 公共参数,本接口取值:DescribeGitMergeRequestDiffDetail
     // E225.
-    pub action: String,
+    pub action: Action<DescribeGitMergeRequestDiffDetail>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 合并请求 IId
@@ -652,12 +687,12 @@ pub struct DescribeGitMergeRequestDiffDetailResponse {
 
 /// 查询含有某次提交的合并请求：输入参数。
 // E600: DepotId and Sha are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitMergeRequestsByShaRequest {
     /// 公共参数,本接口取值:DescribeGitMergeRequestsBySha
     // E225.
-    pub action: String,
+    pub action: Action<DescribeGitMergeRequestsBySha>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 提交 Id
@@ -720,12 +755,12 @@ pub struct DescribeGitMergeRequestsByShaResponse {
 
 /// 修改合并请求的标题和描述信息：输入参数。
 // E600: DepotId and MergeId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitMergeRequestRequest {
     /// 公共参数,本接口取值:ModifyGitMergeRequest
     // E225.
-    pub action: String,
+    pub action: Action<ModifyGitMergeRequest>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 合并请求 IId
@@ -875,12 +910,12 @@ pub struct MergeRequestListResponse {
 
 /// 查询仓库下的合并请求列表：输入参数。
 // E600: DepotId is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotMergeRequestsRequest {
     /// 公共参数,本接口取值:DescribeDepotMergeRequests
     // E225.
-    pub action: String,
+    pub action: Action<DescribeDepotMergeRequests>,
     /// 仓库 Id
     pub depot_id: i64,
     /// 合并请求状态 open/close/all
@@ -949,12 +984,12 @@ pub struct DescribeDepotMergeRequestsRequest {
 // E600: ProjectId is required. E611: the example sends CreatorGlobalKey,
 // MergerGlobalKey and ReviewerGlobalKey (strings) instead of the table's lists;
 // both are accepted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectMergeRequestsRequest {
     /// 公共参数,本接口取值:DescribeProjectMergeRequests
     // E225.
-    pub action: String,
+    pub action: Action<DescribeProjectMergeRequests>,
     /// 项目 Id
     pub project_id: i64,
     /// 合并请求状态 open/close/all
@@ -1033,12 +1068,12 @@ pub struct DescribeProjectMergeRequestsRequest {
 
 /// 查询自己的合并请求列表：输入参数。
 // E600: nothing but Action is required. E611: MergerGlobalKey / ReviewerGlobalKey.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSelfMergeRequestsRequest {
     /// 公共参数,本接口取值:DescribeSelfMergeRequests
     // E225.
-    pub action: String,
+    pub action: Action<DescribeSelfMergeRequests>,
     /// 合并请求状态 open/close/all
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MrListStatus>,
@@ -1101,7 +1136,7 @@ pub struct DescribeSelfMergeRequestsRequest {
 
 merge_request_input!(
     /// 查询合并请求评审者列表：输入参数。
-    DescribeMergeRequestReviewersRequest,
+    DescribeMergeRequestReviewersRequest for DescribeMergeRequestReviewers,
     "公共参数,本接口取值:DescribeMergeRequestReviewers",
     depot_first,
     "仓库 ID",
@@ -1122,12 +1157,12 @@ pub struct MergeRequestReviewersResponse {
 
 /// 新增/删除合并请求评审者：输入参数。
 // E600: DepotId, MergeId and ReviewerGlobalKey are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateMergeRequestReviewerRequest {
     /// 公共参数,本接口取值:CreateMergeRequestReviewer
     // E225.
-    pub action: String,
+    pub action: Action<CreateMergeRequestReviewer>,
     /// 仓库 ID
     pub depot_id: i64,
     /// 合并请求资源ID (页面合并请求列表中 #数字)
@@ -1138,12 +1173,12 @@ pub struct CreateMergeRequestReviewerRequest {
 
 /// 删除合并请求评审者：输入参数。
 // E600: DepotId, MergeId and ReviewerGlobalKey are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteMergeRequestReviewerRequest {
     /// 公共参数,本接口取值:DeleteMergeRequestReviewer
     // E225.
-    pub action: String,
+    pub action: Action<DeleteMergeRequestReviewer>,
     /// 仓库 ID
     pub depot_id: i64,
     /// 合并请求资源ID (页面合并请求列表中 #数字)
@@ -1208,12 +1243,12 @@ pub struct MergeRequestNoteList {
 
 /// 创建合并请求评论：输入参数。
 // E600: DepotPath, Content and MergeId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateMergeRequestNoteRequest {
     /// 公共参数,本接口取值:CreateMergeRequestNote
     // E225.
-    pub action: String,
+    pub action: Action<CreateMergeRequestNote>,
     /// 仓库路径
     pub depot_path: String,
     /// 创建Diff信息行评论表单
@@ -1241,12 +1276,12 @@ pub struct MergeRequestNoteResponse {
 
 /// 删除合并请求评论：输入参数。
 // E600: all three are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteMergeRequestNoteRequest {
     /// 公共参数,本接口取值:DeleteMergeRequestNote
     // E225.
-    pub action: String,
+    pub action: Action<DeleteMergeRequestNote>,
     /// 仓库路径
     pub depot_path: String,
     /// 行评论Id
@@ -1257,12 +1292,12 @@ pub struct DeleteMergeRequestNoteRequest {
 
 /// 获取单个合并请求评论：输入参数。
 // E600: both are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSingeMergeRequestNotesRequest {
     /// 公共参数,本接口取值:DescribeSingeMergeRequestNotes
     // E225.
-    pub action: String,
+    pub action: Action<DescribeSingeMergeRequestNotes>,
     /// 仓库路径
     pub depot_path: String,
     /// 合并请求的Iid
@@ -1283,12 +1318,12 @@ pub struct MergeRequestNotesResponse {
 
 /// 获取所有合并请求评论：输入参数。
 // E600: DepotPath is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAllMergeRequestNotesRequest {
     /// 公共参数,本接口取值:DescribeAllMergeRequestNotes
     // E225.
-    pub action: String,
+    pub action: Action<DescribeAllMergeRequestNotes>,
     /// 仓库路径
     pub depot_path: String,
     /// 合并请求的Iid列表
@@ -1317,185 +1352,198 @@ pub struct DescribeAllMergeRequestNotesRequest {
 
 // ---------------------------------------------------------------- operations
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 获取合并请求提交记录
+    DescribeMergeRequestCommits {
+        summary: "获取合并请求提交记录",
+        source: "获取合并请求提交记录",
+        request: DescribeMergeRequestCommitsRequest,
+        response: DescribeMergeRequestCommitsResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "DescribeMergeRequestCommits",
-            "获取合并请求提交记录",
-            "API REFERENCE › 合并请求 › 获取合并请求提交记录",
-        )
-        .request::<DescribeMergeRequestCommitsRequest>()
-        .response::<Envelope<DescribeMergeRequestCommitsResponse>>(200, "成功"),
-        action(
-            "DescribeMergeRequest",
-            "查询合并请求详情",
-            "API REFERENCE › 合并请求 › 查询合并请求详情",
-        )
-        .request::<DescribeMergeRequestRequest>()
-        .response::<Envelope<MergeRequestInfoResponse>>(200, "成功"),
-        action(
-            "DescribeMergeRequestFileDiff",
-            "获取合并请求文件修改记录",
-            "API REFERENCE › 合并请求 › 获取合并请求文件修改记录",
-        )
-        .request::<DescribeMergeRequestFileDiffRequest>()
-        .response::<Envelope<DescribeMergeRequestFileDiffResponse>>(200, "成功"),
-        action(
-            "DescribeMergeRequestLog",
-            "获取合并请求操作记录",
-            "API REFERENCE › 合并请求 › 获取合并请求操作记录",
-        )
-        .request::<DescribeMergeRequestLogRequest>()
-        .response::<Envelope<DescribeMergeRequestLogResponse>>(200, "成功"),
-        action(
-            "CreateGitMergeReq",
-            "创建 merge 请求",
-            "API REFERENCE › 合并请求 › 创建 merge 请求",
-        )
-        .request::<CreateGitMergeReqRequest>()
-        .response::<Envelope<CreateGitMergeReqResponse>>(200, "成功"),
-        action(
-            "DescribeCanMerge",
-            "获取分支的合并状态",
-            "API REFERENCE › 合并请求 › 获取分支的合并状态",
-        )
-        .request::<DescribeCanMergeRequest>()
-        .response::<Envelope<DescribeCanMergeResponse>>(200, "成功"),
-        action(
-            "ModifyCloseMR",
-            "关闭合并请求",
-            "API REFERENCE › 合并请求 › 关闭合并请求",
-        )
-        .request::<ModifyCloseMRRequest>()
+    /// 查询合并请求详情
+    DescribeMergeRequest {
+        summary: "查询合并请求详情",
+        source: "查询合并请求详情",
+        request: DescribeMergeRequestRequest,
+        response: MergeRequestInfoResponse,
+    }
+
+    /// 获取合并请求文件修改记录
+    DescribeMergeRequestFileDiff {
+        summary: "获取合并请求文件修改记录",
+        source: "获取合并请求文件修改记录",
+        request: DescribeMergeRequestFileDiffRequest,
+        response: DescribeMergeRequestFileDiffResponse,
+    }
+
+    /// 获取合并请求操作记录
+    DescribeMergeRequestLog {
+        summary: "获取合并请求操作记录",
+        source: "获取合并请求操作记录",
+        request: DescribeMergeRequestLogRequest,
+        response: DescribeMergeRequestLogResponse,
+    }
+
+    /// 创建 merge 请求
+    CreateGitMergeReq {
+        summary: "创建 merge 请求",
+        source: "创建 merge 请求",
+        request: CreateGitMergeReqRequest,
+        response: CreateGitMergeReqResponse,
+    }
+
+    /// 获取分支的合并状态
+    DescribeCanMerge {
+        summary: "获取分支的合并状态",
+        source: "获取分支的合并状态",
+        request: DescribeCanMergeRequest,
+        response: DescribeCanMergeResponse,
+    }
+
+    /// 关闭合并请求
+    ModifyCloseMR {
+        summary: "关闭合并请求",
+        source: "关闭合并请求",
+        request: ModifyCloseMRRequest,
         // E226: no output table.
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ModifyMergeMR",
-            "合入合并请求",
-            "API REFERENCE › 合并请求 › 合入合并请求",
-        )
-        .request::<ModifyMergeMRRequest>()
-        .response::<Envelope<MergeRequestInfoResponse>>(200, "成功"),
-        action(
-            "ModifyGitMergeRequestRebase",
-            "合并请求中的源分支进行rebase操作",
-            "API REFERENCE › 合并请求 › 合并请求中的源分支进行rebase操作",
-        )
-        .request::<ModifyGitMergeRequestRebaseRequest>()
-        .response::<Envelope<GitRequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeGitMergeRequestParticipants",
-            "查询合并请求的参与者",
-            "API REFERENCE › 合并请求 › 查询合并请求的参与者",
-        )
-        .request::<DescribeGitMergeRequestParticipantsRequest>()
-        .response::<Envelope<DescribeGitMergeRequestParticipantsResponse>>(200, "成功"),
-        action(
-            "DescribeGitMergeRequestDiffs",
-            "查询合并请求 diff 信息的文件列表",
-            "API REFERENCE › 合并请求 › 查询合并请求 diff 信息的文件列表",
-        )
-        .request::<DescribeGitMergeRequestDiffsRequest>()
-        .response::<Envelope<DescribeGitMergeRequestDiffsResponse>>(200, "成功"),
-        action(
-            "DescribeGitMergeRequestDiffDetail",
-            "查询合并请求文件的 diff 详情",
-            "API REFERENCE › 合并请求 › 查询合并请求文件的 diff 详情",
-        )
-        .request::<DescribeGitMergeRequestDiffDetailRequest>()
-        .response::<Envelope<DescribeGitMergeRequestDiffDetailResponse>>(200, "成功"),
-        action(
-            "DescribeGitMergeRequestsBySha",
-            "查询含有某次提交的合并请求",
-            "API REFERENCE › 合并请求 › 查询含有某次提交的合并请求",
-        )
-        .request::<DescribeGitMergeRequestsByShaRequest>()
-        .response::<Envelope<DescribeGitMergeRequestsByShaResponse>>(200, "成功"),
-        action(
-            "ModifyGitMergeRequest",
-            "修改合并请求的标题和描述信息",
-            "API REFERENCE › 合并请求 › 修改合并请求的标题和描述信息",
-        )
-        .request::<ModifyGitMergeRequestRequest>()
-        .response::<Envelope<ModifyGitMergeRequestResponse>>(200, "成功"),
-        action(
-            "DescribeDepotMergeRequests",
-            "查询仓库下的合并请求列表",
-            "API REFERENCE › 合并请求 › 查询仓库下的合并请求列表",
-        )
-        .request::<DescribeDepotMergeRequestsRequest>()
-        .response::<Envelope<MergeRequestListResponse>>(200, "成功"),
-        action(
-            "DescribeProjectMergeRequests",
-            "查询项目下的合并请求列表",
-            "API REFERENCE › 合并请求 › 查询项目下的合并请求列表",
-        )
-        .request::<DescribeProjectMergeRequestsRequest>()
-        .response::<Envelope<MergeRequestListResponse>>(200, "成功"),
-        action(
-            "DescribeSelfMergeRequests",
-            "查询自己的合并请求列表",
-            "API REFERENCE › 合并请求 › 查询自己的合并请求列表",
-        )
-        .request::<DescribeSelfMergeRequestsRequest>()
-        .response::<Envelope<MergeRequestListResponse>>(200, "成功"),
-        action(
-            "DescribeMergeRequestReviewers",
-            "查询合并请求评审者列表",
-            "API REFERENCE › 合并请求 › 查询合并请求评审者列表",
-        )
-        .request::<DescribeMergeRequestReviewersRequest>()
-        .response::<Envelope<MergeRequestReviewersResponse>>(200, "成功"),
-        action(
-            "CreateMergeRequestReviewer",
-            "新增合并请求评审者",
-            "API REFERENCE › 合并请求 › 新增合并请求评审者",
-        )
-        .request::<CreateMergeRequestReviewerRequest>()
-        .response::<Envelope<MergeRequestReviewersResponse>>(200, "成功"),
-        action(
-            "DeleteMergeRequestReviewer",
-            "删除合并请求评审者",
-            "API REFERENCE › 合并请求 › 删除合并请求评审者",
-        )
-        .request::<DeleteMergeRequestReviewerRequest>()
-        .response::<Envelope<MergeRequestReviewersResponse>>(200, "成功"),
-        action(
-            "CreateMergeRequestNote",
-            "创建合并请求评论",
-            "API REFERENCE › 合并请求 › 创建合并请求评论",
-        )
-        .request::<CreateMergeRequestNoteRequest>()
-        .response::<Envelope<MergeRequestNoteResponse>>(200, "成功"),
-        action(
-            "DeleteMergeRequestNote",
-            "删除合并请求评论",
-            "API REFERENCE › 合并请求 › 删除合并请求评论",
-        )
-        .request::<DeleteMergeRequestNoteRequest>()
-        .response::<Envelope<MergeRequestNoteResponse>>(200, "成功"),
-        action(
-            // E615: the Action's name is misspelt in the document and on the wire.
-            "DescribeSingeMergeRequestNotes",
-            "获取单个合并请求评论",
-            "API REFERENCE › 合并请求 › 获取单个合并请求评论",
-        )
-        .request::<DescribeSingeMergeRequestNotesRequest>()
-        .response::<Envelope<MergeRequestNotesResponse>>(200, "成功"),
-        action(
-            "DescribeAllMergeRequestNotes",
-            "获取所有合并请求评论",
-            "API REFERENCE › 合并请求 › 获取所有合并请求评论",
-        )
-        .request::<DescribeAllMergeRequestNotesRequest>()
-        .response::<Envelope<MergeRequestNotesResponse>>(200, "成功"),
-    ]
+        response: RequestIdResponse,
+    }
+
+    /// 合入合并请求
+    ModifyMergeMR {
+        summary: "合入合并请求",
+        source: "合入合并请求",
+        request: ModifyMergeMRRequest,
+        response: MergeRequestInfoResponse,
+    }
+
+    /// 合并请求中的源分支进行rebase操作
+    ModifyGitMergeRequestRebase {
+        summary: "合并请求中的源分支进行rebase操作",
+        source: "合并请求中的源分支进行rebase操作",
+        request: ModifyGitMergeRequestRebaseRequest,
+        response: GitRequestIdResponse,
+    }
+
+    /// 查询合并请求的参与者
+    DescribeGitMergeRequestParticipants {
+        summary: "查询合并请求的参与者",
+        source: "查询合并请求的参与者",
+        request: DescribeGitMergeRequestParticipantsRequest,
+        response: DescribeGitMergeRequestParticipantsResponse,
+    }
+
+    /// 查询合并请求 diff 信息的文件列表
+    DescribeGitMergeRequestDiffs {
+        summary: "查询合并请求 diff 信息的文件列表",
+        source: "查询合并请求 diff 信息的文件列表",
+        request: DescribeGitMergeRequestDiffsRequest,
+        response: DescribeGitMergeRequestDiffsResponse,
+    }
+
+    /// 查询合并请求文件的 diff 详情
+    DescribeGitMergeRequestDiffDetail {
+        summary: "查询合并请求文件的 diff 详情",
+        source: "查询合并请求文件的 diff 详情",
+        request: DescribeGitMergeRequestDiffDetailRequest,
+        response: DescribeGitMergeRequestDiffDetailResponse,
+    }
+
+    /// 查询含有某次提交的合并请求
+    DescribeGitMergeRequestsBySha {
+        summary: "查询含有某次提交的合并请求",
+        source: "查询含有某次提交的合并请求",
+        request: DescribeGitMergeRequestsByShaRequest,
+        response: DescribeGitMergeRequestsByShaResponse,
+    }
+
+    /// 修改合并请求的标题和描述信息
+    ModifyGitMergeRequest {
+        summary: "修改合并请求的标题和描述信息",
+        source: "修改合并请求的标题和描述信息",
+        request: ModifyGitMergeRequestRequest,
+        response: ModifyGitMergeRequestResponse,
+    }
+
+    /// 查询仓库下的合并请求列表
+    DescribeDepotMergeRequests {
+        summary: "查询仓库下的合并请求列表",
+        source: "查询仓库下的合并请求列表",
+        request: DescribeDepotMergeRequestsRequest,
+        response: MergeRequestListResponse,
+    }
+
+    /// 查询项目下的合并请求列表
+    DescribeProjectMergeRequests {
+        summary: "查询项目下的合并请求列表",
+        source: "查询项目下的合并请求列表",
+        request: DescribeProjectMergeRequestsRequest,
+        response: MergeRequestListResponse,
+    }
+
+    /// 查询自己的合并请求列表
+    DescribeSelfMergeRequests {
+        summary: "查询自己的合并请求列表",
+        source: "查询自己的合并请求列表",
+        request: DescribeSelfMergeRequestsRequest,
+        response: MergeRequestListResponse,
+    }
+
+    /// 查询合并请求评审者列表
+    DescribeMergeRequestReviewers {
+        summary: "查询合并请求评审者列表",
+        source: "查询合并请求评审者列表",
+        request: DescribeMergeRequestReviewersRequest,
+        response: MergeRequestReviewersResponse,
+    }
+
+    /// 新增合并请求评审者
+    CreateMergeRequestReviewer {
+        summary: "新增合并请求评审者",
+        source: "新增合并请求评审者",
+        request: CreateMergeRequestReviewerRequest,
+        response: MergeRequestReviewersResponse,
+    }
+
+    /// 删除合并请求评审者
+    DeleteMergeRequestReviewer {
+        summary: "删除合并请求评审者",
+        source: "删除合并请求评审者",
+        request: DeleteMergeRequestReviewerRequest,
+        response: MergeRequestReviewersResponse,
+    }
+
+    /// 创建合并请求评论
+    CreateMergeRequestNote {
+        summary: "创建合并请求评论",
+        source: "创建合并请求评论",
+        request: CreateMergeRequestNoteRequest,
+        response: MergeRequestNoteResponse,
+    }
+
+    /// 删除合并请求评论
+    DeleteMergeRequestNote {
+        summary: "删除合并请求评论",
+        source: "删除合并请求评论",
+        request: DeleteMergeRequestNoteRequest,
+        response: MergeRequestNoteResponse,
+    }
+
+    // E615: the Action's name is misspelt in the document and on the wire.
+    /// 获取单个合并请求评论
+    DescribeSingeMergeRequestNotes {
+        summary: "获取单个合并请求评论",
+        source: "获取单个合并请求评论",
+        request: DescribeSingeMergeRequestNotesRequest,
+        response: MergeRequestNotesResponse,
+    }
+
+    /// 获取所有合并请求评论
+    DescribeAllMergeRequestNotes {
+        summary: "获取所有合并请求评论",
+        source: "获取所有合并请求评论",
+        request: DescribeAllMergeRequestNotesRequest,
+        response: MergeRequestNotesResponse,
+    }
 }

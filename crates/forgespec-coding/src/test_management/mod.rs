@@ -7,18 +7,61 @@
 //! CreateAttachmentPrepareSignUrl answers with; the spec says so in that Action's
 //! description and in the tag's (E940).
 
+use forgespec_core::{Action, EndpointRef, New, Nullable, int_enum, wire::OrString};
 use std::collections::BTreeMap;
 
-use forgespec_core::wire::OrString;
-use forgespec_core::{Nullable, Operation, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Envelope, IntegerOrString, RequestIdResponse};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 use crate::iteration::IterationStatus;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "测试管理";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+// E940: the 附件上传 upload is explained in the tag's description.
+pub const SECTION: forgespec_core::Section = forgespec_core::Section {
+    tag: TAG,
+    description: "Test cases and sections, test runs and their tests, results, linked defects, reports and attachment pre-upload. \
+                    The document's 附件上传 is not an Action of this API: the file itself is uploaded with an HTTP PUT \
+                    of its raw bytes to the pre-signed URL `Data.AttachmentPrepare.PrepareSignUrl` that \
+                    CreateAttachmentPrepareSignUrl answers with (valid 30 seconds, no credentials of this API; \
+                    a failure answers an XML error with Code and Message).",
+    source: "API REFERENCE › 测试管理",
+    endpoints: &[
+        EndpointRef::of::<CreateTestCase>(),
+        EndpointRef::of::<ModifyTestCase>(),
+        EndpointRef::of::<DeleteTestCase>(),
+        EndpointRef::of::<DescribeTestCase>(),
+        EndpointRef::of::<DescribeTestCaseList>(),
+        EndpointRef::of::<CreateTestCaseSection>(),
+        EndpointRef::of::<ModifyTestCaseSection>(),
+        EndpointRef::of::<DeleteTestCaseSection>(),
+        EndpointRef::of::<DescribeTestCaseSectionList>(),
+        EndpointRef::of::<CreateTestRun>(),
+        EndpointRef::of::<ModifyTestRun>(),
+        EndpointRef::of::<DeleteTestRun>(),
+        EndpointRef::of::<ArchiveTestRun>(),
+        EndpointRef::of::<DescribeTestRun>(),
+        EndpointRef::of::<DescribeTestRunList>(),
+        EndpointRef::of::<DescribeTest>(),
+        EndpointRef::of::<DescribeTestList>(),
+        EndpointRef::of::<CreateTestDefect>(),
+        EndpointRef::of::<CreateCaseResult>(),
+        EndpointRef::of::<CreateTestResult>(),
+        EndpointRef::of::<CreateTestResults>(),
+        EndpointRef::of::<CreateTestStepResult>(),
+        EndpointRef::of::<DescribeRequirementTestCaseList>(),
+        EndpointRef::of::<DescribeTestDefectList>(),
+        EndpointRef::of::<CreateReport>(),
+        EndpointRef::of::<DeleteReport>(),
+        EndpointRef::of::<DescribeReport>(),
+        EndpointRef::of::<DescribeReportList>(),
+        EndpointRef::of::<CreateAttachmentPrepareSignUrl>(),
+    ],
+};
 
 /// 用例类型,可选值:STEPS(步骤用例),TEXT(文本用例)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -1183,11 +1226,11 @@ pub struct TestAttachmentPrepareData {
 
 /// 创建测试用例：输入参数。
 // E900: ProjectName, TemplateType and Title are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestCaseRequest {
     /// 公共参数,本接口取值:CreateTestCase。
-    pub action: String,
+    pub action: Action<CreateTestCase>,
     /// 项目名称
     pub project_name: String,
     /// 用例类型,可选值:STEPS(步骤用例),TEXT(文本用例)
@@ -1237,11 +1280,11 @@ pub struct CreateTestCaseResponse {
 
 /// 修改测试用例：输入参数。
 // E900: CaseId and ProjectName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTestCaseRequest {
     /// 公共参数,本接口取值:ModifyTestCase。
-    pub action: String,
+    pub action: Action<ModifyTestCase>,
     /// 用例 ID
     pub case_id: i64,
     /// 项目名称
@@ -1294,11 +1337,11 @@ pub struct ModifyTestCaseResponse {
 
 /// 删除测试用例：输入参数。
 // E900: CaseId and ProjectName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTestCaseRequest {
     /// 公共参数,本接口取值:DeleteTestCase。
-    pub action: String,
+    pub action: Action<DeleteTestCase>,
     /// 用例 ID
     pub case_id: i64,
     /// 项目名称
@@ -1309,11 +1352,11 @@ pub struct DeleteTestCaseRequest {
 
 /// 测试用例详情：输入参数。
 // E900: CaseId and ProjectName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestCaseRequest {
     /// 公共参数,本接口取值:DescribeTestCase。
-    pub action: String,
+    pub action: Action<DescribeTestCase>,
     /// 用例 ID
     pub case_id: i64,
     /// 项目名称
@@ -1337,11 +1380,11 @@ pub struct DescribeTestCaseResponse {
 
 /// 测试用例列表：输入参数。
 // E900: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestCaseListRequest {
     /// 公共参数,本接口取值:DescribeTestCaseList。
-    pub action: String,
+    pub action: Action<DescribeTestCaseList>,
     /// 项目名称
     pub project_name: String,
     /// 关键字搜索
@@ -1376,11 +1419,11 @@ pub struct DescribeTestCaseListResponse {
 
 /// 创建测试用例分组：输入参数。
 // E900: ProjectName and Name are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestCaseSectionRequest {
     /// 公共参数,本接口取值:CreateTestCaseSection。
-    pub action: String,
+    pub action: Action<CreateTestCaseSection>,
     /// 项目名称
     pub project_name: String,
     /// 分组名称
@@ -1408,11 +1451,11 @@ pub struct CreateTestCaseSectionResponse {
 
 /// 修改测试用例分组：输入参数。
 // E900: ProjectName and SectionId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTestCaseSectionRequest {
     /// 公共参数,本接口取值:ModifyTestCaseSection。
-    pub action: String,
+    pub action: Action<ModifyTestCaseSection>,
     /// 项目名称
     pub project_name: String,
     /// 分组 ID
@@ -1442,11 +1485,11 @@ pub struct ModifyTestCaseSectionResponse {
 
 /// 删除测试用例分组：输入参数。
 // E900: ProjectName and SectionId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTestCaseSectionRequest {
     /// 公共参数,本接口取值:DeleteTestCaseSection。
-    pub action: String,
+    pub action: Action<DeleteTestCaseSection>,
     /// 项目名称
     pub project_name: String,
     /// 分组 ID
@@ -1457,11 +1500,11 @@ pub struct DeleteTestCaseSectionRequest {
 
 /// 测试用例分组列表：输入参数。
 // E900: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestCaseSectionListRequest {
     /// 公共参数,本接口取值:DescribeTestCaseSectionList。
-    pub action: String,
+    pub action: Action<DescribeTestCaseSectionList>,
     /// 项目名称
     pub project_name: String,
     /// 父级 ID,默认 0
@@ -1487,11 +1530,11 @@ pub struct DescribeTestCaseSectionListResponse {
 
 /// 创建测试计划：输入参数。
 // E900: ProjectName and Name are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestRunRequest {
     /// 公共参数,本接口取值:CreateTestRun。
-    pub action: String,
+    pub action: Action<CreateTestRun>,
     /// 项目名称
     pub project_name: String,
     /// 标题
@@ -1546,11 +1589,11 @@ pub struct CreateTestRunResponse {
 
 /// 修改测试计划：输入参数。
 // E900: ProjectName and RunId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTestRunRequest {
     /// 公共参数,本接口取值:ModifyTestRun。
-    pub action: String,
+    pub action: Action<ModifyTestRun>,
     /// 项目名称
     pub project_name: String,
     /// 计划 ID
@@ -1608,11 +1651,11 @@ pub struct ModifyTestRunResponse {
 
 /// 删除测试计划：输入参数。
 // E900: ProjectName and RunId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteTestRunRequest {
     /// 公共参数,本接口取值:DeleteTestRun。
-    pub action: String,
+    pub action: Action<DeleteTestRun>,
     /// 项目名称
     pub project_name: String,
     /// 计划 ID
@@ -1623,11 +1666,11 @@ pub struct DeleteTestRunRequest {
 
 /// 归档测试计划：输入参数。
 // E900: ProjectName and RunId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ArchiveTestRunRequest {
     /// 公共参数,本接口取值:ArchiveTestRun。
-    pub action: String,
+    pub action: Action<ArchiveTestRun>,
     /// 项目名称
     pub project_name: String,
     /// 计划 ID
@@ -1651,11 +1694,11 @@ pub struct ArchiveTestRunResponse {
 
 /// 测试计划详情：输入参数。
 // E900: ProjectName and RunId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestRunRequest {
     /// 公共参数,本接口取值:DescribeTestRun。
-    pub action: String,
+    pub action: Action<DescribeTestRun>,
     /// 项目名称
     pub project_name: String,
     /// 计划 ID
@@ -1679,11 +1722,11 @@ pub struct DescribeTestRunResponse {
 
 /// 测试计划列表：输入参数。
 // E900: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestRunListRequest {
     /// 公共参数,本接口取值:DescribeTestRunList。
-    pub action: String,
+    pub action: Action<DescribeTestRunList>,
     /// 项目名称
     pub project_name: String,
     /// 是否已经归档
@@ -1731,11 +1774,11 @@ pub struct DescribeTestRunListResponse {
 
 /// 测试任务详情：输入参数。
 // E900: ProjectName and TestId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestRequest {
     /// 公共参数,本接口取值:DescribeTest。
-    pub action: String,
+    pub action: Action<DescribeTest>,
     /// 项目名称
     pub project_name: String,
     /// 测试任务 ID
@@ -1757,11 +1800,11 @@ pub struct DescribeTestResponse {
 
 /// 测试任务列表：输入参数。
 // E900: ProjectName and RunId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestListRequest {
     /// 公共参数,本接口取值:DescribeTestList。
-    pub action: String,
+    pub action: Action<DescribeTestList>,
     /// 项目名称
     pub project_name: String,
     /// 优先级
@@ -1791,11 +1834,11 @@ pub struct DescribeTestListResponse {
 
 /// 测试任务关联缺陷：输入参数。
 // E900: ProjectName, TestId and DefectId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestDefectRequest {
     /// 公共参数,本接口取值:CreateTestDefect。
-    pub action: String,
+    pub action: Action<CreateTestDefect>,
     /// 项目名称
     pub project_name: String,
     /// 测试任务 ID
@@ -1808,11 +1851,11 @@ pub struct CreateTestDefectRequest {
 
 /// 测试用例添加测试结果：输入参数。
 // E900: ProjectName, RunId, CaseId and Status are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCaseResultRequest {
     /// 公共参数,本接口取值:CreateCaseResult。
-    pub action: String,
+    pub action: Action<CreateCaseResult>,
     /// 项目名称
     pub project_name: String,
     /// 测试计划 ID
@@ -1834,11 +1877,11 @@ pub struct CreateCaseResultRequest {
 
 /// 测试任务添加测试结果：输入参数。
 // E900: ProjectName, TestId and Status are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestResultRequest {
     /// 公共参数,本接口取值:CreateTestResult。
-    pub action: String,
+    pub action: Action<CreateTestResult>,
     /// 项目名称
     pub project_name: String,
     /// 测试任务 ID
@@ -1855,11 +1898,11 @@ pub struct CreateTestResultRequest {
 
 /// 测试任务状态批量更新：输入参数。
 // E900: ProjectName, RunId, CaseIds and Status are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestResultsRequest {
     /// 公共参数,本接口取值:CreateTestResults。
-    pub action: String,
+    pub action: Action<CreateTestResults>,
     /// 项目名称
     pub project_name: String,
     /// 测试计划 ID
@@ -1876,11 +1919,11 @@ pub struct CreateTestResultsRequest {
 
 /// 测试任务单独添加某步骤的测试结果：输入参数。
 // E900: ProjectName, TestId, StepIndex and StepStatus are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateTestStepResultRequest {
     /// 公共参数,本接口取值:CreateTestStepResult。
-    pub action: String,
+    pub action: Action<CreateTestStepResult>,
     /// 项目名称
     pub project_name: String,
     /// 测试任务 ID
@@ -1901,11 +1944,11 @@ pub struct CreateTestStepResultRequest {
 
 /// 需求关联的测试用例列表：输入参数。
 // E900: ProjectName and IssueId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeRequirementTestCaseListRequest {
     /// 公共参数,本接口取值:DescribeRequirementTestCaseList。
-    pub action: String,
+    pub action: Action<DescribeRequirementTestCaseList>,
     /// 项目名称
     pub project_name: String,
     /// 需求 ID
@@ -1929,11 +1972,11 @@ pub struct DescribeRequirementTestCaseListResponse {
 
 /// 测试任务关联的缺陷列表：输入参数。
 // E900: ProjectName and TestId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTestDefectListRequest {
     /// 公共参数,本接口取值:DescribeTestDefectList。
-    pub action: String,
+    pub action: Action<DescribeTestDefectList>,
     /// 项目名称
     pub project_name: String,
     /// 测试任务 ID
@@ -1955,11 +1998,11 @@ pub struct DescribeTestDefectListResponse {
 
 /// 创建测试报告：输入参数。
 // E900: ProjectName, Name and RunIds are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateReportRequest {
     /// 公共参数,本接口取值:CreateReport。
-    pub action: String,
+    pub action: Action<CreateReport>,
     /// 项目名称
     pub project_name: String,
     /// 测试报告标题
@@ -1990,11 +2033,11 @@ pub struct CreateReportResponse {
 
 /// 删除测试报告：输入参数。
 // E900: ProjectName and ReportId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteReportRequest {
     /// 公共参数,本接口取值:DeleteReport。
-    pub action: String,
+    pub action: Action<DeleteReport>,
     /// 项目名称
     pub project_name: String,
     /// 测试报告 ID
@@ -2005,11 +2048,11 @@ pub struct DeleteReportRequest {
 
 /// 测试报告详情：输入参数。
 // E900: ProjectName and ReportId are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReportRequest {
     /// 公共参数,本接口取值:DescribeReport。
-    pub action: String,
+    pub action: Action<DescribeReport>,
     /// 项目名称
     pub project_name: String,
     /// 测试报告 ID
@@ -2031,11 +2074,11 @@ pub struct DescribeReportResponse {
 
 /// 测试报告列表：输入参数。
 // E900: ProjectName is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReportListRequest {
     /// 公共参数,本接口取值:DescribeReportList。
-    pub action: String,
+    pub action: Action<DescribeReportList>,
     /// 项目名称
     pub project_name: String,
     /// 创建时间
@@ -2067,11 +2110,11 @@ pub struct DescribeReportListResponse {
 
 /// 生成附件预上传信息：输入参数。
 // E900: ProjectName and FileName are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAttachmentPrepareSignUrlRequest {
     /// 公共参数,本接口取值:CreateAttachmentPrepareSignUrl。
-    pub action: String,
+    pub action: Action<CreateAttachmentPrepareSignUrl>,
     /// 项目名称
     pub project_name: String,
     /// 带文件后缀的文件名
@@ -2097,220 +2140,238 @@ pub struct CreateAttachmentPrepareSignUrlResponse {
 const ATTACHMENT_UPLOAD: &str = "附件上传:本接口和文档中的其他接口不一样。本接口使用“生成附件预上传信息”接口返回的Data.AttachmentPrepare.PrepareSignUrl参数值来作为接口地址,用户需要调用该接口来完成文件上传。\n\n\
 上传方式:以 HTTP PUT 将文件内容直接作为请求体提交到 PrepareSignUrl(有效期 30 秒),无需本 API 的认证信息。上传成功时无返回值;失败时返回 XML 格式的错误数据(Code 错误码、Message 错误信息)。";
 
-fn action(name: &'static str, summary: &'static str, source: &'static str) -> Operation {
-    crate::common::action(name)
-        .tag(TAG)
-        .summary(summary)
-        .source(source)
-}
+actions! {
+    /// 创建测试用例
+    CreateTestCase {
+        summary: "创建测试用例",
+        source: "创建测试用例",
+        request: CreateTestCaseRequest,
+        response: CreateTestCaseResponse,
+    }
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        action(
-            "CreateTestCase",
-            "创建测试用例",
-            "API REFERENCE › 测试管理 › 创建测试用例",
-        )
-        .request::<CreateTestCaseRequest>()
-        .response::<Envelope<CreateTestCaseResponse>>(200, "成功"),
-        action(
-            "ModifyTestCase",
-            "修改测试用例",
-            "API REFERENCE › 测试管理 › 修改测试用例",
-        )
-        .request::<ModifyTestCaseRequest>()
-        .response::<Envelope<ModifyTestCaseResponse>>(200, "成功"),
-        action(
-            "DeleteTestCase",
-            "删除测试用例",
-            "API REFERENCE › 测试管理 › 删除测试用例",
-        )
-        .request::<DeleteTestCaseRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeTestCase",
-            "测试用例详情",
-            "API REFERENCE › 测试管理 › 测试用例详情",
-        )
-        .request::<DescribeTestCaseRequest>()
-        .response::<Envelope<DescribeTestCaseResponse>>(200, "成功"),
-        action(
-            "DescribeTestCaseList",
-            "测试用例列表",
-            "API REFERENCE › 测试管理 › 测试用例列表",
-        )
-        .request::<DescribeTestCaseListRequest>()
-        .response::<Envelope<DescribeTestCaseListResponse>>(200, "成功"),
-        action(
-            "CreateTestCaseSection",
-            "创建测试用例分组",
-            "API REFERENCE › 测试管理 › 创建测试用例分组",
-        )
-        .request::<CreateTestCaseSectionRequest>()
-        .response::<Envelope<CreateTestCaseSectionResponse>>(200, "成功"),
-        action(
-            "ModifyTestCaseSection",
-            "修改测试用例分组",
-            "API REFERENCE › 测试管理 › 修改测试用例分组",
-        )
-        .request::<ModifyTestCaseSectionRequest>()
-        .response::<Envelope<ModifyTestCaseSectionResponse>>(200, "成功"),
-        action(
-            "DeleteTestCaseSection",
-            "删除测试用例分组",
-            "API REFERENCE › 测试管理 › 删除测试用例分组",
-        )
-        .request::<DeleteTestCaseSectionRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeTestCaseSectionList",
-            "测试用例分组列表",
-            "API REFERENCE › 测试管理 › 测试用例分组列表",
-        )
-        .request::<DescribeTestCaseSectionListRequest>()
-        .response::<Envelope<DescribeTestCaseSectionListResponse>>(200, "成功"),
-        action(
-            "CreateTestRun",
-            "创建测试计划",
-            "API REFERENCE › 测试管理 › 创建测试计划",
-        )
-        .request::<CreateTestRunRequest>()
-        .response::<Envelope<CreateTestRunResponse>>(200, "成功"),
-        action(
-            "ModifyTestRun",
-            "修改测试计划",
-            "API REFERENCE › 测试管理 › 修改测试计划",
-        )
-        .request::<ModifyTestRunRequest>()
-        .response::<Envelope<ModifyTestRunResponse>>(200, "成功"),
-        action(
-            "DeleteTestRun",
-            "删除测试计划",
-            "API REFERENCE › 测试管理 › 删除测试计划",
-        )
-        .request::<DeleteTestRunRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "ArchiveTestRun",
-            "归档测试计划",
-            "API REFERENCE › 测试管理 › 归档测试计划",
-        )
-        .request::<ArchiveTestRunRequest>()
-        .response::<Envelope<ArchiveTestRunResponse>>(200, "成功"),
-        action(
-            "DescribeTestRun",
-            "测试计划详情",
-            "API REFERENCE › 测试管理 › 测试计划详情",
-        )
-        .request::<DescribeTestRunRequest>()
-        .response::<Envelope<DescribeTestRunResponse>>(200, "成功"),
-        action(
-            "DescribeTestRunList",
-            "测试计划列表",
-            "API REFERENCE › 测试管理 › 测试计划列表",
-        )
-        .request::<DescribeTestRunListRequest>()
-        .response::<Envelope<DescribeTestRunListResponse>>(200, "成功"),
-        action(
-            "DescribeTest",
-            "测试任务详情",
-            "API REFERENCE › 测试管理 › 测试任务详情",
-        )
-        .request::<DescribeTestRequest>()
-        .response::<Envelope<DescribeTestResponse>>(200, "成功"),
-        action(
-            "DescribeTestList",
-            "测试任务列表",
-            "API REFERENCE › 测试管理 › 测试任务列表",
-        )
-        .request::<DescribeTestListRequest>()
-        .response::<Envelope<DescribeTestListResponse>>(200, "成功"),
-        action(
-            "CreateTestDefect",
-            "测试任务关联缺陷",
-            "API REFERENCE › 测试管理 › 测试任务关联缺陷",
-        )
-        .request::<CreateTestDefectRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateCaseResult",
-            "测试用例添加测试结果",
-            "API REFERENCE › 测试管理 › 测试用例添加测试结果",
-        )
-        .request::<CreateCaseResultRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateTestResult",
-            "测试任务添加测试结果",
-            "API REFERENCE › 测试管理 › 测试任务添加测试结果",
-        )
-        .request::<CreateTestResultRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateTestResults",
-            "测试任务状态批量更新",
-            "API REFERENCE › 测试管理 › 测试任务状态批量更新",
-        )
-        .request::<CreateTestResultsRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "CreateTestStepResult",
-            "测试任务单独添加某步骤的测试结果",
-            "API REFERENCE › 测试管理 › 测试任务单独添加某步骤的测试结果",
-        )
-        .request::<CreateTestStepResultRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeRequirementTestCaseList",
-            "需求关联的测试用例列表",
-            "API REFERENCE › 测试管理 › 需求关联的测试用例列表",
-        )
-        .request::<DescribeRequirementTestCaseListRequest>()
-        .response::<Envelope<DescribeRequirementTestCaseListResponse>>(200, "成功"),
-        action(
-            "DescribeTestDefectList",
-            "测试任务关联的缺陷列表",
-            "API REFERENCE › 测试管理 › 测试任务关联的缺陷列表",
-        )
-        .request::<DescribeTestDefectListRequest>()
-        .response::<Envelope<DescribeTestDefectListResponse>>(200, "成功"),
-        action(
-            "CreateReport",
-            "创建测试报告",
-            "API REFERENCE › 测试管理 › 创建测试报告",
-        )
-        .request::<CreateReportRequest>()
-        .response::<Envelope<CreateReportResponse>>(200, "成功"),
-        action(
-            "DeleteReport",
-            "删除测试报告",
-            "API REFERENCE › 测试管理 › 删除测试报告",
-        )
-        .request::<DeleteReportRequest>()
-        .response::<Envelope<RequestIdResponse>>(200, "成功"),
-        action(
-            "DescribeReport",
-            "测试报告详情",
-            "API REFERENCE › 测试管理 › 测试报告详情",
-        )
-        .request::<DescribeReportRequest>()
-        .response::<Envelope<DescribeReportResponse>>(200, "成功"),
-        action(
-            "DescribeReportList",
-            "测试报告列表",
-            "API REFERENCE › 测试管理 › 测试报告列表",
-        )
-        .request::<DescribeReportListRequest>()
-        .response::<Envelope<DescribeReportListResponse>>(200, "成功"),
-        action(
-            "CreateAttachmentPrepareSignUrl",
-            "生成附件预上传信息",
-            "API REFERENCE › 测试管理 › 生成附件预上传信息",
-        )
+    /// 修改测试用例
+    ModifyTestCase {
+        summary: "修改测试用例",
+        source: "修改测试用例",
+        request: ModifyTestCaseRequest,
+        response: ModifyTestCaseResponse,
+    }
+
+    /// 删除测试用例
+    DeleteTestCase {
+        summary: "删除测试用例",
+        source: "删除测试用例",
+        request: DeleteTestCaseRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试用例详情
+    DescribeTestCase {
+        summary: "测试用例详情",
+        source: "测试用例详情",
+        request: DescribeTestCaseRequest,
+        response: DescribeTestCaseResponse,
+    }
+
+    /// 测试用例列表
+    DescribeTestCaseList {
+        summary: "测试用例列表",
+        source: "测试用例列表",
+        request: DescribeTestCaseListRequest,
+        response: DescribeTestCaseListResponse,
+    }
+
+    /// 创建测试用例分组
+    CreateTestCaseSection {
+        summary: "创建测试用例分组",
+        source: "创建测试用例分组",
+        request: CreateTestCaseSectionRequest,
+        response: CreateTestCaseSectionResponse,
+    }
+
+    /// 修改测试用例分组
+    ModifyTestCaseSection {
+        summary: "修改测试用例分组",
+        source: "修改测试用例分组",
+        request: ModifyTestCaseSectionRequest,
+        response: ModifyTestCaseSectionResponse,
+    }
+
+    /// 删除测试用例分组
+    DeleteTestCaseSection {
+        summary: "删除测试用例分组",
+        source: "删除测试用例分组",
+        request: DeleteTestCaseSectionRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试用例分组列表
+    DescribeTestCaseSectionList {
+        summary: "测试用例分组列表",
+        source: "测试用例分组列表",
+        request: DescribeTestCaseSectionListRequest,
+        response: DescribeTestCaseSectionListResponse,
+    }
+
+    /// 创建测试计划
+    CreateTestRun {
+        summary: "创建测试计划",
+        source: "创建测试计划",
+        request: CreateTestRunRequest,
+        response: CreateTestRunResponse,
+    }
+
+    /// 修改测试计划
+    ModifyTestRun {
+        summary: "修改测试计划",
+        source: "修改测试计划",
+        request: ModifyTestRunRequest,
+        response: ModifyTestRunResponse,
+    }
+
+    /// 删除测试计划
+    DeleteTestRun {
+        summary: "删除测试计划",
+        source: "删除测试计划",
+        request: DeleteTestRunRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 归档测试计划
+    ArchiveTestRun {
+        summary: "归档测试计划",
+        source: "归档测试计划",
+        request: ArchiveTestRunRequest,
+        response: ArchiveTestRunResponse,
+    }
+
+    /// 测试计划详情
+    DescribeTestRun {
+        summary: "测试计划详情",
+        source: "测试计划详情",
+        request: DescribeTestRunRequest,
+        response: DescribeTestRunResponse,
+    }
+
+    /// 测试计划列表
+    DescribeTestRunList {
+        summary: "测试计划列表",
+        source: "测试计划列表",
+        request: DescribeTestRunListRequest,
+        response: DescribeTestRunListResponse,
+    }
+
+    /// 测试任务详情
+    DescribeTest {
+        summary: "测试任务详情",
+        source: "测试任务详情",
+        request: DescribeTestRequest,
+        response: DescribeTestResponse,
+    }
+
+    /// 测试任务列表
+    DescribeTestList {
+        summary: "测试任务列表",
+        source: "测试任务列表",
+        request: DescribeTestListRequest,
+        response: DescribeTestListResponse,
+    }
+
+    /// 测试任务关联缺陷
+    CreateTestDefect {
+        summary: "测试任务关联缺陷",
+        source: "测试任务关联缺陷",
+        request: CreateTestDefectRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试用例添加测试结果
+    CreateCaseResult {
+        summary: "测试用例添加测试结果",
+        source: "测试用例添加测试结果",
+        request: CreateCaseResultRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试任务添加测试结果
+    CreateTestResult {
+        summary: "测试任务添加测试结果",
+        source: "测试任务添加测试结果",
+        request: CreateTestResultRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试任务状态批量更新
+    CreateTestResults {
+        summary: "测试任务状态批量更新",
+        source: "测试任务状态批量更新",
+        request: CreateTestResultsRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试任务单独添加某步骤的测试结果
+    CreateTestStepResult {
+        summary: "测试任务单独添加某步骤的测试结果",
+        source: "测试任务单独添加某步骤的测试结果",
+        request: CreateTestStepResultRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 需求关联的测试用例列表
+    DescribeRequirementTestCaseList {
+        summary: "需求关联的测试用例列表",
+        source: "需求关联的测试用例列表",
+        request: DescribeRequirementTestCaseListRequest,
+        response: DescribeRequirementTestCaseListResponse,
+    }
+
+    /// 测试任务关联的缺陷列表
+    DescribeTestDefectList {
+        summary: "测试任务关联的缺陷列表",
+        source: "测试任务关联的缺陷列表",
+        request: DescribeTestDefectListRequest,
+        response: DescribeTestDefectListResponse,
+    }
+
+    /// 创建测试报告
+    CreateReport {
+        summary: "创建测试报告",
+        source: "创建测试报告",
+        request: CreateReportRequest,
+        response: CreateReportResponse,
+    }
+
+    /// 删除测试报告
+    DeleteReport {
+        summary: "删除测试报告",
+        source: "删除测试报告",
+        request: DeleteReportRequest,
+        response: RequestIdResponse,
+    }
+
+    /// 测试报告详情
+    DescribeReport {
+        summary: "测试报告详情",
+        source: "测试报告详情",
+        request: DescribeReportRequest,
+        response: DescribeReportResponse,
+    }
+
+    /// 测试报告列表
+    DescribeReportList {
+        summary: "测试报告列表",
+        source: "测试报告列表",
+        request: DescribeReportListRequest,
+        response: DescribeReportListResponse,
+    }
+
+    /// 生成附件预上传信息
+    CreateAttachmentPrepareSignUrl {
+        summary: "生成附件预上传信息",
         // E940: the document's 附件上传 is described here, on the Action whose reply holds the URL.
-        .description(ATTACHMENT_UPLOAD)
-        .request::<CreateAttachmentPrepareSignUrlRequest>()
-        .response::<Envelope<CreateAttachmentPrepareSignUrlResponse>>(200, "成功"),
-    ]
+        description: ATTACHMENT_UPLOAD,
+        source: "生成附件预上传信息",
+        request: CreateAttachmentPrepareSignUrlRequest,
+        response: CreateAttachmentPrepareSignUrlResponse,
+    }
 }

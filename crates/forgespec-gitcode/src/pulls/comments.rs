@@ -1,12 +1,12 @@
 //! Pull request comments: 4. 提交pull request 评论, 6. 获取某个Pull Request的所有评论.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::Direction;
+use crate::pulls::PullRequestPath;
 use crate::pulls::users::User;
-use crate::pulls::{PullRequestPath, TAG};
 
 /// 评论。
 // E43: one shape for the reply of 提交pull request 评论 (`id`, `body`) and the items
@@ -31,7 +31,7 @@ pub struct Comment {
 
 /// 提交pull request 评论的请求参数。
 // E19
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreatePullRequestCommentRequest {
     /// 评论内容
     pub body: String,
@@ -57,7 +57,7 @@ pub enum CommentType {
 }
 
 /// 获取某个Pull Request的所有评论的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListPullRequestCommentsQuery {
     /// 当前的页码
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,32 +80,32 @@ pub struct ListPullRequestCommentsQuery {
     pub end_id: Option<i64>,
 }
 
-/// 4. 提交pull request 评论
-pub(crate) fn create_pull_request_comment() -> Operation {
-    Operation::post(
-        "createPullRequestComment",
-        "/repos/{owner}/{repo}/pulls/{number}/comments",
-    )
-    .tag(TAG)
-    .summary("提交pull request 评论")
-    .source("Pull Requests › 4. 提交pull request 评论")
-    .path_params::<PullRequestPath>()
-    .request::<CreatePullRequestCommentRequest>()
-    // E69: the status is not documented; both 201 and 200 are declared.
-    .response::<Comment>(201, "创建的评论。")
-    .response::<Comment>(200, "创建的评论。")
+endpoint! {
+    /// 4. 提交pull request 评论
+    pub struct CreatePullRequestComment {
+        POST "/repos/{owner}/{repo}/pulls/{number}/comments",
+        id: "createPullRequestComment",
+        summary: "提交pull request 评论",
+        source: "4. 提交pull request 评论",
+        path: PullRequestPath,
+        request: CreatePullRequestCommentRequest,
+        // E69: the status is not documented; both 201 and 200 are declared.
+        response: (201, "创建的评论。", Comment),
+        also: [
+            (200, "创建的评论。", Comment),
+        ],
+    }
 }
 
-/// 6. 获取某个Pull Request的所有评论
-pub(crate) fn list_pull_request_comments() -> Operation {
-    Operation::get(
-        "listPullRequestComments",
-        "/repos/{owner}/{repo}/pulls/{number}/comments",
-    )
-    .tag(TAG)
-    .summary("获取某个Pull Request的所有评论")
-    .source("Pull Requests › 6. 获取某个Pull Request的所有评论")
-    .path_params::<PullRequestPath>()
-    .query::<ListPullRequestCommentsQuery>()
-    .response::<Vec<Comment>>(200, "Pull Request 的评论。")
+endpoint! {
+    /// 6. 获取某个Pull Request的所有评论
+    pub struct ListPullRequestComments {
+        GET "/repos/{owner}/{repo}/pulls/{number}/comments",
+        id: "listPullRequestComments",
+        summary: "获取某个Pull Request的所有评论",
+        source: "6. 获取某个Pull Request的所有评论",
+        path: PullRequestPath,
+        query: ListPullRequestCommentsQuery,
+        response: (200, "Pull Request 的评论。", Vec<Comment>),
+    }
 }

@@ -1,11 +1,11 @@
 //! 11. 获取某Pull Request的所有Commit信息.
 
-use forgespec_core::Operation;
+use forgespec_core::endpoint;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::pulls::PullRequestPath;
 use crate::pulls::users::User;
-use crate::pulls::{PullRequestPath, TAG};
 
 /// 提交的作者或提交者（Git 中记录的身份）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -59,15 +59,14 @@ pub struct PullRequestCommit {
     pub parents: CommitParents,
 }
 
-/// 11. 获取某Pull Request的所有Commit信息
-pub(crate) fn list_pull_request_commits() -> Operation {
-    Operation::get(
-        "listPullRequestCommits",
-        "/repos/{owner}/{repo}/pulls/{number}/commits",
-    )
-    .tag(TAG)
-    .summary("获取某Pull Request的所有Commit信息")
-    .source("Pull Requests › 11. 获取某Pull Request的所有Commit信息")
-    .path_params::<PullRequestPath>()
-    .response::<Vec<PullRequestCommit>>(200, "Pull Request 的提交。")
+endpoint! {
+    /// 11. 获取某Pull Request的所有Commit信息
+    pub struct ListPullRequestCommits {
+        GET "/repos/{owner}/{repo}/pulls/{number}/commits",
+        id: "listPullRequestCommits",
+        summary: "获取某Pull Request的所有Commit信息",
+        source: "11. 获取某Pull Request的所有Commit信息",
+        path: PullRequestPath,
+        response: (200, "Pull Request 的提交。", Vec<PullRequestCommit>),
+    }
 }

@@ -1,22 +1,21 @@
 //! 22. 企业 Pull Request 列表: the pull requests of a whole enterprise.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::Direction;
-use crate::pulls::TAG;
 use crate::pulls::pull_requests::PullRequest;
 
 /// 路径参数：一个企业。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct EnterprisePath {
     /// 企业的路径(path/login)
     pub enterprise: String,
 }
 
 /// 企业 Pull Request 列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListEnterprisePullRequestsQuery {
     /// issue 唯一 id
     // E15: typed `Long` (a Java type); a 64-bit integer.
@@ -48,17 +47,16 @@ pub struct ListEnterprisePullRequestsQuery {
     pub per_page: Option<i64>,
 }
 
-/// 22. 企业 Pull Request 列表
-pub(crate) fn list_enterprise_pull_requests() -> Operation {
-    Operation::get(
-        "listEnterprisePullRequests",
-        "/enterprises/{enterprise}/pull_requests",
-    )
-    .tag(TAG)
-    .summary("企业 Pull Request 列表")
-    .source("Pull Requests › 22. 企业 Pull Request 列表")
-    .path_params::<EnterprisePath>()
-    .query::<ListEnterprisePullRequestsQuery>()
-    // E65: the example's `url` lacks the `/pulls/` segment; kept verbatim.
-    .response::<Vec<PullRequest>>(200, "企业的 Pull Request 列表。")
+endpoint! {
+    /// 22. 企业 Pull Request 列表
+    pub struct ListEnterprisePullRequests {
+        GET "/enterprises/{enterprise}/pull_requests",
+        id: "listEnterprisePullRequests",
+        summary: "企业 Pull Request 列表",
+        source: "22. 企业 Pull Request 列表",
+        path: EnterprisePath,
+        query: ListEnterprisePullRequestsQuery,
+        // E65: the example's `url` lacks the `/pulls/` segment; kept verbatim.
+        response: (200, "企业的 Pull Request 列表。", Vec<PullRequest>),
+    }
 }

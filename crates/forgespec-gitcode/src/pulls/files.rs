@@ -1,12 +1,12 @@
 //! The files a pull request changes: 5. Pull Request Commit文件列表,
 //! 20. pr提交的文件变更信息, 21. 获取文件内容 (on the raw-file host).
 
-use forgespec_core::{Nullable, Operation, Response, Security, Server};
+use forgespec_core::{New, Nullable, Server, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::pulls::PullRequestPath;
 use crate::pulls::pull_requests::DiffRefs;
-use crate::pulls::{PullRequestPath, TAG};
 
 /// 文件的差异补丁。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -124,7 +124,7 @@ pub struct FileChanges {
 
 /// 路径参数：仓库中某次提交的一个文件。
 // E12: the document gives no parameter table; the names are the URL's placeholders.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RawFilePath {
     /// 仓库所属空间地址(组织或个人的地址path)
     pub owner: String,
@@ -136,47 +136,45 @@ pub struct RawFilePath {
     pub name: String,
 }
 
-/// 5. Pull Request Commit文件列表
-pub(crate) fn list_pull_request_files() -> Operation {
-    Operation::get(
-        "listPullRequestFiles",
-        "/repos/{owner}/{repo}/pulls/{number}/files",
-    )
-    .tag(TAG)
-    .summary("Pull Request Commit文件列表")
-    .source("Pull Requests › 5. Pull Request Commit文件列表")
-    .path_params::<PullRequestPath>()
-    .response::<Vec<PullRequestFile>>(200, "Pull Request 变更的文件。")
+endpoint! {
+    /// 5. Pull Request Commit文件列表
+    pub struct ListPullRequestFiles {
+        GET "/repos/{owner}/{repo}/pulls/{number}/files",
+        id: "listPullRequestFiles",
+        summary: "Pull Request Commit文件列表",
+        source: "5. Pull Request Commit文件列表",
+        path: PullRequestPath,
+        response: (200, "Pull Request 变更的文件。", Vec<PullRequestFile>),
+    }
 }
 
-/// 20. pr提交的文件变更信息
-pub(crate) fn get_pull_request_file_changes() -> Operation {
-    Operation::get(
-        "getPullRequestFileChanges",
-        "/repos/{owner}/{repo}/pulls/{number}/files.json",
-    )
-    .tag(TAG)
-    .summary("pr提交的文件变更信息")
-    .source("Pull Requests › 20. pr提交的文件变更信息")
-    .path_params::<PullRequestPath>()
-    .response::<FileChanges>(200, "Pull Request 的文件变更信息。")
+endpoint! {
+    /// 20. pr提交的文件变更信息
+    pub struct GetPullRequestFileChanges {
+        GET "/repos/{owner}/{repo}/pulls/{number}/files.json",
+        id: "getPullRequestFileChanges",
+        summary: "pr提交的文件变更信息",
+        source: "20. pr提交的文件变更信息",
+        path: PullRequestPath,
+        response: (200, "Pull Request 的文件变更信息。", FileChanges),
+    }
 }
 
-/// 21. 获取文件内容
-pub(crate) fn get_file_content() -> Operation {
-    Operation::get("getFileContent", "/{owner}/{repo}/raw/{head_sha}/{name}")
-        .tag(TAG)
-        .summary("获取文件内容")
-        .description(
-            "请求20 pr提交的文件变更信息的接口,拿到diffs.head.url返回的地址信息 直接浏览器访问即可。",
-        )
-        .source("Pull Requests › 21. 获取文件内容")
+endpoint! {
+    /// 21. 获取文件内容
+    pub struct GetFileContent {
+        GET "/{owner}/{repo}/raw/{head_sha}/{name}",
+        id: "getFileContent",
+        summary: "获取文件内容",
+        description: "请求20 pr提交的文件变更信息的接口,拿到diffs.head.url返回的地址信息 直接浏览器访问即可。",
+        source: "21. 获取文件内容",
+        // E13: "直接浏览器访问即可": the token may be sent but is not needed.
+        security: Optional,
+        path: RawFilePath,
+        // E14: the response is the file itself; its media type is not documented.
+        response: (200, "文件的原始内容。", raw "application/octet-stream"),
         // E67: a path on another host; its template has the same shape as
         // `/repos/{owner}/{repo}/pulls/{number}` on the API host.
-        .server(Server::new("https://raw.gitcode.com", "GitCode 原始文件（raw）服务。"))
-        .path_params::<RawFilePath>()
-        // E13: "直接浏览器访问即可": the token may be sent but is not needed.
-        .security(Security::Optional)
-        // E14: the response is the file itself; its media type is not documented.
-        .with_response(Response::raw(200, "application/octet-stream", "文件的原始内容。"))
+        servers: [Server::new("https://raw.gitcode.com", "GitCode 原始文件（raw）服务。")],
+    }
 }

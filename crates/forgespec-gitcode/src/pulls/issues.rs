@@ -1,12 +1,12 @@
 //! 3. 获取pr关联的issue: the issues a pull request is linked to.
 
-use forgespec_core::Operation;
+use forgespec_core::endpoint;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::pulls::labels::Label;
 use crate::pulls::users::User;
-use crate::pulls::{PageQuery, PullRequestPath, TAG};
+use crate::pulls::{PageQuery, PullRequestPath};
 
 /// Issue（Pull Request 关联的 Issue）。
 // E43: fields read off the one example; the descriptions are ours.
@@ -30,16 +30,15 @@ pub struct Issue {
     pub labels: Vec<Label>,
 }
 
-/// 3. 获取pr关联的issue
-pub(crate) fn list_pull_request_issues() -> Operation {
-    Operation::get(
-        "listPullRequestIssues",
-        "/repos/{owner}/{repo}/pulls/{number}/issues",
-    )
-    .tag(TAG)
-    .summary("获取pr关联的issue")
-    .source("Pull Requests › 3. 获取pr关联的issue")
-    .path_params::<PullRequestPath>()
-    .query::<PageQuery>()
-    .response::<Vec<Issue>>(200, "Pull Request 关联的 Issue。")
+endpoint! {
+    /// 3. 获取pr关联的issue
+    pub struct ListPullRequestIssues {
+        GET "/repos/{owner}/{repo}/pulls/{number}/issues",
+        id: "listPullRequestIssues",
+        summary: "获取pr关联的issue",
+        source: "3. 获取pr关联的issue",
+        path: PullRequestPath,
+        query: PageQuery,
+        response: (200, "Pull Request 关联的 Issue。", Vec<Issue>),
+    }
 }

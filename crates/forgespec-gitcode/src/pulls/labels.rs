@@ -1,11 +1,11 @@
 //! Pull request labels: the label object, and 12. 创建 Pull Request 标签,
 //! 13. 删除 Pull Request 标签, 17. 获取某个 Pull Request 的所有标签.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{New, Nullable, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::pulls::{PageQuery, PullRequestPath, TAG};
+use crate::pulls::{PageQuery, PullRequestPath};
 
 /// 标签。
 // E43: one shape for every label of the examples; only `id` and `name` are in all
@@ -62,7 +62,7 @@ pub struct Label {
 /// 创建 Pull Request 标签的请求参数。
 // E68: the table lists one body parameter `labels` of type array, so the body is an
 // object with a `labels` array, not a bare array.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreatePullRequestLabelsRequest {
     /// 添加的标签 如: [“feat”, “bug”]
     // E20: the value example uses curly quotes; as JSON it is `["feat", "bug"]`.
@@ -75,7 +75,7 @@ fn labels_example() -> [&'static str; 2] {
 }
 
 /// 路径参数：Pull Request 的一个（或一批）标签。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct PullRequestLabelPath {
     /// 仓库所属空间地址(组织或个人的地址path)
     pub owner: String,
@@ -88,44 +88,41 @@ pub struct PullRequestLabelPath {
     pub name: String,
 }
 
-/// 12. 创建 Pull Request 标签
-pub(crate) fn create_pull_request_labels() -> Operation {
-    Operation::post(
-        "createPullRequestLabels",
-        "/repos/{owner}/{repo}/pulls/{number}/labels",
-    )
-    .tag(TAG)
-    .summary("创建 Pull Request 标签")
-    .source("Pull Requests › 12. 创建 Pull Request 标签")
-    .path_params::<PullRequestPath>()
-    .request::<CreatePullRequestLabelsRequest>()
-    // E21: "HTTP status 201 No Content", yet the example shows a body.
-    .response::<Vec<Label>>(201, "Pull Request 的标签。")
+endpoint! {
+    /// 12. 创建 Pull Request 标签
+    pub struct CreatePullRequestLabels {
+        POST "/repos/{owner}/{repo}/pulls/{number}/labels",
+        id: "createPullRequestLabels",
+        summary: "创建 Pull Request 标签",
+        source: "12. 创建 Pull Request 标签",
+        path: PullRequestPath,
+        request: CreatePullRequestLabelsRequest,
+        // E21: "HTTP status 201 No Content", yet the example shows a body.
+        response: (201, "Pull Request 的标签。", Vec<Label>),
+    }
 }
 
-/// 13. 删除 Pull Request 标签
-pub(crate) fn delete_pull_request_labels() -> Operation {
-    Operation::delete(
-        "deletePullRequestLabels",
-        "/repos/{owner}/{repo}/pulls/{number}/labels/{name}",
-    )
-    .tag(TAG)
-    .summary("删除 Pull Request 标签")
-    .source("Pull Requests › 13. 删除 Pull Request 标签")
-    .path_params::<PullRequestLabelPath>()
-    .empty_response(204, "No Content")
+endpoint! {
+    /// 13. 删除 Pull Request 标签
+    pub struct DeletePullRequestLabels {
+        DELETE "/repos/{owner}/{repo}/pulls/{number}/labels/{name}",
+        id: "deletePullRequestLabels",
+        summary: "删除 Pull Request 标签",
+        source: "13. 删除 Pull Request 标签",
+        path: PullRequestLabelPath,
+        response: (204, "No Content"),
+    }
 }
 
-/// 17. 获取某个 Pull Request 的所有标签
-pub(crate) fn list_pull_request_labels() -> Operation {
-    Operation::get(
-        "listPullRequestLabels",
-        "/repos/{owner}/{repo}/pulls/{number}/labels",
-    )
-    .tag(TAG)
-    .summary("获取某个 Pull Request 的所有标签")
-    .source("Pull Requests › 17. 获取某个 Pull Request 的所有标签")
-    .path_params::<PullRequestPath>()
-    .query::<PageQuery>()
-    .response::<Vec<Label>>(200, "Pull Request 的所有标签。")
+endpoint! {
+    /// 17. 获取某个 Pull Request 的所有标签
+    pub struct ListPullRequestLabels {
+        GET "/repos/{owner}/{repo}/pulls/{number}/labels",
+        id: "listPullRequestLabels",
+        summary: "获取某个 Pull Request 的所有标签",
+        source: "17. 获取某个 Pull Request 的所有标签",
+        path: PullRequestPath,
+        query: PageQuery,
+        response: (200, "Pull Request 的所有标签。", Vec<Label>),
+    }
 }

@@ -15,15 +15,47 @@ pub mod review_data;
 pub mod reviews;
 pub mod users;
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The tag (document section) of every operation.
 pub const TAG: &str = "Pull Requests";
 
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "PR接口文档",
+    source: "Pull Requests",
+    endpoints: &[
+        EndpointRef::of::<pull_requests::ListPullRequests>(),
+        EndpointRef::of::<pull_requests::MergePullRequest>(),
+        EndpointRef::of::<issues::ListPullRequestIssues>(),
+        EndpointRef::of::<comments::CreatePullRequestComment>(),
+        EndpointRef::of::<files::ListPullRequestFiles>(),
+        EndpointRef::of::<comments::ListPullRequestComments>(),
+        EndpointRef::of::<pull_requests::CreatePullRequest>(),
+        EndpointRef::of::<pull_requests::UpdatePullRequest>(),
+        EndpointRef::of::<review_data::ListRelatedReviewData>(),
+        EndpointRef::of::<pull_requests::GetPullRequest>(),
+        EndpointRef::of::<commits::ListPullRequestCommits>(),
+        EndpointRef::of::<labels::CreatePullRequestLabels>(),
+        EndpointRef::of::<labels::DeletePullRequestLabels>(),
+        EndpointRef::of::<reviews::HandlePullRequestTest>(),
+        EndpointRef::of::<reviews::HandlePullRequestReview>(),
+        EndpointRef::of::<operate_logs::ListPullRequestOperateLogs>(),
+        EndpointRef::of::<labels::ListPullRequestLabels>(),
+        EndpointRef::of::<reviews::ResetPullRequestTestStatus>(),
+        EndpointRef::of::<reviews::ResetPullRequestReviewStatus>(),
+        EndpointRef::of::<files::GetPullRequestFileChanges>(),
+        EndpointRef::of::<files::GetFileContent>(),
+        EndpointRef::of::<enterprises::ListEnterprisePullRequests>(),
+    ],
+};
+
 /// 路径参数：一个仓库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct RepoPath {
     /// 仓库所属空间地址(组织或个人的地址path)
     pub owner: String,
@@ -32,7 +64,7 @@ pub struct RepoPath {
 }
 
 /// 路径参数：一个 Pull Request。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct PullRequestPath {
     /// 仓库所属空间地址(组织或个人的地址path)
     pub owner: String,
@@ -45,7 +77,7 @@ pub struct PullRequestPath {
 }
 
 /// 分页查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct PageQuery {
     /// 当前的页码
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,32 +86,4 @@ pub struct PageQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(max = 100))]
     pub per_page: Option<i64>,
-}
-
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        pull_requests::list_pull_requests(),
-        pull_requests::merge_pull_request(),
-        issues::list_pull_request_issues(),
-        comments::create_pull_request_comment(),
-        files::list_pull_request_files(),
-        comments::list_pull_request_comments(),
-        pull_requests::create_pull_request(),
-        pull_requests::update_pull_request(),
-        review_data::list_related_review_data(),
-        pull_requests::get_pull_request(),
-        commits::list_pull_request_commits(),
-        labels::create_pull_request_labels(),
-        labels::delete_pull_request_labels(),
-        reviews::handle_pull_request_test(),
-        reviews::handle_pull_request_review(),
-        operate_logs::list_pull_request_operate_logs(),
-        labels::list_pull_request_labels(),
-        reviews::reset_pull_request_test_status(),
-        reviews::reset_pull_request_review_status(),
-        files::get_pull_request_file_changes(),
-        files::get_file_content(),
-        enterprises::list_enterprise_pull_requests(),
-    ]
 }

@@ -1,15 +1,15 @@
 //! 16. 获取某个Pull Request的操作日志.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{New, Nullable, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::Direction;
+use crate::pulls::PullRequestPath;
 use crate::pulls::users::User;
-use crate::pulls::{PullRequestPath, TAG};
 
 /// 获取某个Pull Request的操作日志的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListOperateLogsQuery {
     /// 按递减(desc)排序,默认:递减
     // E11: typed `boolean`, yet the text names the value `desc`; a direction.
@@ -48,17 +48,16 @@ pub struct OperateLog {
     pub user: User,
 }
 
-/// 16. 获取某个Pull Request的操作日志
-pub(crate) fn list_pull_request_operate_logs() -> Operation {
-    Operation::get(
-        "listPullRequestOperateLogs",
-        "/repos/{owner}/{repo}/pulls/{number}/operate_logs",
-    )
-    .tag(TAG)
-    .summary("获取某个Pull Request的操作日志")
-    .source("Pull Requests › 16. 获取某个Pull Request的操作日志")
-    // E10: the table types `number` as a `body` boolean; it is the path parameter.
-    .path_params::<PullRequestPath>()
-    .query::<ListOperateLogsQuery>()
-    .response::<Vec<OperateLog>>(200, "Pull Request 的操作日志。")
+endpoint! {
+    /// 16. 获取某个Pull Request的操作日志
+    pub struct ListPullRequestOperateLogs {
+        GET "/repos/{owner}/{repo}/pulls/{number}/operate_logs",
+        id: "listPullRequestOperateLogs",
+        summary: "获取某个Pull Request的操作日志",
+        source: "16. 获取某个Pull Request的操作日志",
+        // E10: the table types `number` as a `body` boolean; it is the path parameter.
+        path: PullRequestPath,
+        query: ListOperateLogsQuery,
+        response: (200, "Pull Request 的操作日志。", Vec<OperateLog>),
+    }
 }

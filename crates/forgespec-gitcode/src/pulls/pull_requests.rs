@@ -5,7 +5,7 @@
 //! examples, and those descriptions are ours (E43). Parameter descriptions are the
 //! document's.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{New, Nullable, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +13,7 @@ use crate::common::{AnyObject, AnyValue, Direction, Id};
 use crate::pulls::labels::Label;
 use crate::pulls::projects::{Project, Repository};
 use crate::pulls::users::{ApprovalUser, Assignee, User, UserBasic};
-use crate::pulls::{PullRequestPath, RepoPath, TAG};
+use crate::pulls::{PullRequestPath, RepoPath};
 
 /// Pull Request 状态（获取Pull Request列表的筛选条件）。
 ///
@@ -44,7 +44,7 @@ pub enum PullRequestSort {
 }
 
 /// 获取Pull Request列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListPullRequestsQuery {
     /// 可选。Pull Request 状态: all、open、closed、locked、merged
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -830,7 +830,7 @@ pub enum MergeMethod {
 
 /// 合并Pull Request的请求参数。
 // E19: the table's `body` parameters are sent as a JSON object.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct MergePullRequestRequest {
     /// 可选。合并PR的方法,merge(合并所有提交)、squash(扁平化分支合并)和rebase(变基并合并)。默认为merge。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -851,7 +851,7 @@ pub struct MergeResult {
 
 /// 创建Pull Request的请求参数。
 // E19
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreatePullRequestRequest {
     /// 必填。Pull Request 标题
     pub title: String,
@@ -894,7 +894,7 @@ pub struct CreatePullRequestRequest {
 
 /// 更新Pull Request信息的请求参数。
 // E19
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct UpdatePullRequestRequest {
     /// 可选。Pull Request 标题
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -937,75 +937,84 @@ pub struct UpdatePullRequestResponse {
 /// 获取单个Pull Request 的 CURL 示例所发送的请求体：一个空的 JSON 对象。
 // E30: the document's curl sends `--data-raw '{}'` with its GET (to another
 // operation's URL); the body carries nothing and is optional.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(deny_unknown_fields)]
 pub struct EmptyRequest {}
 
-/// 1. 获取Pull Request列表
-pub(crate) fn list_pull_requests() -> Operation {
-    Operation::get("listPullRequests", "/repos/{owner}/{repo}/pulls")
-        .tag(TAG)
-        .summary("获取Pull Request列表")
-        .source("Pull Requests › 1. 获取Pull Request列表")
-        .path_params::<RepoPath>()
-        .query::<ListPullRequestsQuery>()
+endpoint! {
+    /// 1. 获取Pull Request列表
+    pub struct ListPullRequests {
+        GET "/repos/{owner}/{repo}/pulls",
+        id: "listPullRequests",
+        summary: "获取Pull Request列表",
+        source: "1. 获取Pull Request列表",
+        path: RepoPath,
+        query: ListPullRequestsQuery,
         // E70: no status is documented for a JSON response; 200.
-        .response::<Vec<PullRequest>>(200, "Pull Request 列表。")
+        response: (200, "Pull Request 列表。", Vec<PullRequest>),
+    }
 }
 
-/// 2. 合并Pull Request
-pub(crate) fn merge_pull_request() -> Operation {
-    Operation::put(
-        "mergePullRequest",
-        "/repos/{owner}/{repo}/pulls/{number}/merge",
-    )
-    .tag(TAG)
-    .summary("合并Pull Request")
-    .source("Pull Requests › 2. 合并Pull Request")
-    .path_params::<PullRequestPath>()
-    .request::<MergePullRequestRequest>()
-    // E19: every body parameter is optional, so the body may be omitted.
-    .request_optional()
-    .response::<MergeResult>(200, "合并的结果。")
+endpoint! {
+    /// 2. 合并Pull Request
+    pub struct MergePullRequest {
+        PUT "/repos/{owner}/{repo}/pulls/{number}/merge",
+        id: "mergePullRequest",
+        summary: "合并Pull Request",
+        source: "2. 合并Pull Request",
+        path: PullRequestPath,
+        request: MergePullRequestRequest,
+        // E19: every body parameter is optional, so the body may be omitted.
+        request_optional: true,
+        response: (200, "合并的结果。", MergeResult),
+    }
 }
 
-/// 7. 创建Pull Request
-pub(crate) fn create_pull_request() -> Operation {
-    Operation::post("createPullRequest", "/repos/{owner}/{repo}/pulls")
-        .tag(TAG)
-        .summary("创建Pull Request")
-        .source("Pull Requests › 7. 创建Pull Request")
+endpoint! {
+    /// 7. 创建Pull Request
+    pub struct CreatePullRequest {
+        POST "/repos/{owner}/{repo}/pulls",
+        id: "createPullRequest",
+        summary: "创建Pull Request",
+        source: "7. 创建Pull Request",
         // E64: the example's URLs name two different pull requests; kept verbatim.
-        .path_params::<RepoPath>()
-        .request::<CreatePullRequestRequest>()
+        path: RepoPath,
+        request: CreatePullRequestRequest,
         // E69: the status is not documented; both 201 and 200 are declared.
-        .response::<MergeRequest>(201, "创建的 Pull Request。")
-        .response::<MergeRequest>(200, "创建的 Pull Request。")
+        response: (201, "创建的 Pull Request。", MergeRequest),
+        also: [
+            (200, "创建的 Pull Request。", MergeRequest),
+        ],
+    }
 }
 
-/// 8. 更新Pull Request信息
-pub(crate) fn update_pull_request() -> Operation {
-    Operation::patch("updatePullRequest", "/repos/{owner}/{repo}/pulls/{number}")
-        .tag(TAG)
-        .summary("更新Pull Request信息")
-        .source("Pull Requests › 8. 更新Pull Request信息")
-        .path_params::<PullRequestPath>()
-        .request::<UpdatePullRequestRequest>()
+endpoint! {
+    /// 8. 更新Pull Request信息
+    pub struct UpdatePullRequest {
+        PATCH "/repos/{owner}/{repo}/pulls/{number}",
+        id: "updatePullRequest",
+        summary: "更新Pull Request信息",
+        source: "8. 更新Pull Request信息",
+        path: PullRequestPath,
+        request: UpdatePullRequestRequest,
         // E19: every body row is optional.
-        .request_optional()
-        .response::<UpdatePullRequestResponse>(200, "更新后的 Pull Request 信息。")
+        request_optional: true,
+        response: (200, "更新后的 Pull Request 信息。", UpdatePullRequestResponse),
+    }
 }
 
-/// 10. 获取单个Pull Request
-pub(crate) fn get_pull_request() -> Operation {
-    Operation::get("getPullRequest", "/repos/{owner}/{repo}/pulls/{number}")
-        .tag(TAG)
-        .summary("获取单个Pull Request")
-        .source("Pull Requests › 10. 获取单个Pull Request")
-        .path_params::<PullRequestPath>()
+endpoint! {
+    /// 10. 获取单个Pull Request
+    pub struct GetPullRequest {
+        GET "/repos/{owner}/{repo}/pulls/{number}",
+        id: "getPullRequest",
+        summary: "获取单个Pull Request",
+        source: "10. 获取单个Pull Request",
+        path: PullRequestPath,
         // E30, E22: the curl names another operation's URL; the response example
         // carries placeholder values.
-        .request::<EmptyRequest>()
-        .request_optional()
-        .response::<PullRequest>(200, "Pull Request。")
+        request: EmptyRequest,
+        request_optional: true,
+        response: (200, "Pull Request。", PullRequest),
+    }
 }

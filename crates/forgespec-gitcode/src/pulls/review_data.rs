@@ -1,23 +1,22 @@
 //! 9. 获取项目下所有pr: review data of a list of pull requests.
 
-use forgespec_core::Operation;
+use forgespec_core::{New, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::AnyObject;
-use crate::pulls::TAG;
 
 /// 路径参数：一个空间（组织或个人）。
 // E7: the URL has `{owner}` but the table does not list it; the description is the
 // one the other tables give `owner`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct OwnerPath {
     /// 仓库所属空间地址(组织或个人的地址path)
     pub owner: String,
 }
 
 /// 获取项目下所有pr的查询参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListRelatedReviewDataQuery {
     /// pr id
     pub pr_ids: String,
@@ -72,18 +71,17 @@ pub struct RelatedReviewData {
     pub note_count: i64,
 }
 
-/// 9. 获取项目下所有pr
-pub(crate) fn list_related_review_data() -> Operation {
-    Operation::get(
-        "listRelatedReviewData",
-        "/repos/{owner}/pulls/related_review_data",
-    )
-    .tag(TAG)
-    // E8: the title says "all PRs of a project"; the operation returns review
-    // data of the PRs named by `pr_ids`.
-    .summary("获取项目下所有pr")
-    .source("Pull Requests › 9. 获取项目下所有pr")
-    .path_params::<OwnerPath>()
-    .query::<ListRelatedReviewDataQuery>()
-    .response::<Vec<RelatedReviewData>>(200, "Pull Request 的检视数据。")
+endpoint! {
+    /// 9. 获取项目下所有pr
+    pub struct ListRelatedReviewData {
+        GET "/repos/{owner}/pulls/related_review_data",
+        id: "listRelatedReviewData",
+        // E8: the title says "all PRs of a project"; the operation returns review
+        // data of the PRs named by `pr_ids`.
+        summary: "获取项目下所有pr",
+        source: "9. 获取项目下所有pr",
+        path: OwnerPath,
+        query: ListRelatedReviewDataQuery,
+        response: (200, "Pull Request 的检视数据。", Vec<RelatedReviewData>),
+    }
 }

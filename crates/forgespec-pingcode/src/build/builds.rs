@@ -1,8 +1,7 @@
 //! 构建 › 构建记录: the build records of an enterprise, shown in PingCode with their
 //! results and linked work items.
 
-use forgespec_core::wire::FlexibleNumber;
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint, wire::FlexibleNumber};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +9,22 @@ use crate::common::{Page, PageQuery, WorkItemRef};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "构建记录";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "企业内实际的构建记录，用于在PingCode中显示构建的详细信息。",
+    source: "构建 › 构建记录",
+    endpoints: &[
+        EndpointRef::of::<GetBuild>(),
+        EndpointRef::of::<CreateBuild>(),
+        EndpointRef::of::<UpdateBuild>(),
+        EndpointRef::of::<PatchBuild>(),
+        EndpointRef::of::<ListBuilds>(),
+        EndpointRef::of::<DeleteBuild>(),
+    ],
+};
 
 /// 构建工具的名称。
 ///
@@ -162,7 +177,7 @@ pub struct BuildRef {
 }
 
 /// 路径参数：一条构建记录。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct BuildPath {
     /// 构建的id。
     pub build_id: String,
@@ -170,7 +185,7 @@ pub struct BuildPath {
 
 /// 创建或全量更新一条构建记录的请求参数。
 // The POST and PUT tables list the same fields with the same words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct BuildRequest {
     /// 构建的名称。
     pub name: String,
@@ -205,7 +220,7 @@ pub struct BuildRequest {
 }
 
 /// 部分更新一条构建记录的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct BuildPatch {
     /// 构建的名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -247,7 +262,7 @@ pub struct BuildPatch {
 }
 
 /// 获取构建记录列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListBuildsQuery {
     /// 分页。
     // E6: the document lists no query parameters for this list.
@@ -255,50 +270,72 @@ pub struct ListBuildsQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "构建 › 构建记录";
+endpoint! {
+    /// 获取一条构建记录
+    pub struct GetBuild {
+        GET "/build/builds/{build_id}",
+        id: "getBuild",
+        summary: "获取一条构建记录",
+        description: "构建记录的资源地址：返回一条构建记录的全量数据。",
+        path: BuildPath,
+        response: (200, "构建记录（全量数据）。", Build),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get("getBuild", "/build/builds/{build_id}")
-            .tag(TAG)
-            .summary("获取一条构建记录")
-            .description("构建记录的资源地址：返回一条构建记录的全量数据。")
-            .source(SOURCE)
-            .path_params::<BuildPath>()
-            .response::<Build>(200, "构建记录（全量数据）。"),
-        Operation::post("createBuild", "/build/builds")
-            .tag(TAG)
-            .summary("创建一条构建记录")
-            .source(SOURCE)
-            .request::<BuildRequest>()
-            .response::<Build>(200, "创建的构建记录。"),
-        Operation::put("updateBuild", "/build/builds/{build_id}")
-            .tag(TAG)
-            .summary("全量更新一条构建记录")
-            .source(SOURCE)
-            .path_params::<BuildPath>()
-            .request::<BuildRequest>()
-            .response::<Build>(200, "更新后的构建记录。"),
-        Operation::patch("patchBuild", "/build/builds/{build_id}")
-            .tag(TAG)
-            .summary("部分更新一条构建记录")
-            .source(SOURCE)
-            .path_params::<BuildPath>()
-            .request::<BuildPatch>()
-            .response::<Build>(200, "更新后的构建记录。"),
-        Operation::get("listBuilds", "/build/builds")
-            .tag(TAG)
-            .summary("获取构建记录列表")
-            .source(SOURCE)
-            .query::<ListBuildsQuery>()
-            .response::<Page<Build>>(200, "构建记录列表的一页。"),
-        // E71: the document spells the method `DEL`.
-        Operation::delete("deleteBuild", "/build/builds/{build_id}")
-            .tag(TAG)
-            .summary("删除一条构建记录")
-            .source(SOURCE)
-            .path_params::<BuildPath>()
-            .response::<Build>(200, "删除的构建记录。"),
-    ]
+endpoint! {
+    /// 创建一条构建记录
+    pub struct CreateBuild {
+        POST "/build/builds",
+        id: "createBuild",
+        summary: "创建一条构建记录",
+        request: BuildRequest,
+        response: (200, "创建的构建记录。", Build),
+    }
+}
+
+endpoint! {
+    /// 全量更新一条构建记录
+    pub struct UpdateBuild {
+        PUT "/build/builds/{build_id}",
+        id: "updateBuild",
+        summary: "全量更新一条构建记录",
+        path: BuildPath,
+        request: BuildRequest,
+        response: (200, "更新后的构建记录。", Build),
+    }
+}
+
+endpoint! {
+    /// 部分更新一条构建记录
+    pub struct PatchBuild {
+        PATCH "/build/builds/{build_id}",
+        id: "patchBuild",
+        summary: "部分更新一条构建记录",
+        path: BuildPath,
+        request: BuildPatch,
+        response: (200, "更新后的构建记录。", Build),
+    }
+}
+
+endpoint! {
+    /// 获取构建记录列表
+    pub struct ListBuilds {
+        GET "/build/builds",
+        id: "listBuilds",
+        summary: "获取构建记录列表",
+        query: ListBuildsQuery,
+        response: (200, "构建记录列表的一页。", Page<Build>),
+    }
+}
+
+// E71: the document spells the method `DEL`.
+endpoint! {
+    /// 删除一条构建记录
+    pub struct DeleteBuild {
+        DELETE "/build/builds/{build_id}",
+        id: "deleteBuild",
+        summary: "删除一条构建记录",
+        path: BuildPath,
+        response: (200, "删除的构建记录。", Build),
+    }
 }

@@ -1,8 +1,7 @@
 //! 交付 › 部署: the deploys of an enterprise's releases to its environments, shown in
 //! PingCode with their linked work items.
 
-use forgespec_core::wire::FlexibleNumber;
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint, wire::FlexibleNumber};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +10,22 @@ use crate::release::environments::ReleaseEnvironmentRef;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "部署";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "企业内实际的部署记录，用于在PingCode中显示部署的详细信息。",
+    source: "交付 › 部署",
+    endpoints: &[
+        EndpointRef::of::<GetDeploy>(),
+        EndpointRef::of::<CreateDeploy>(),
+        EndpointRef::of::<UpdateDeploy>(),
+        EndpointRef::of::<PatchDeploy>(),
+        EndpointRef::of::<ListDeploys>(),
+        EndpointRef::of::<DeleteDeploy>(),
+    ],
+};
 
 /// 部署的状态。
 ///
@@ -74,7 +89,7 @@ pub struct DeployRef {
 }
 
 /// 路径参数：一个部署。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DeployPath {
     /// 部署的id。
     pub deploy_id: String,
@@ -83,7 +98,7 @@ pub struct DeployPath {
 /// 创建或全量更新一个部署的请求参数。
 // E23: the POST and PUT tables list the same fields; only `release_name` is worded
 // differently (POST "发布的名称。", PUT "版本发布的名称。"); the POST wording is kept.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DeployRequest {
     /// 部署的状态。
     pub status: DeployStatus,
@@ -109,7 +124,7 @@ pub struct DeployRequest {
 }
 
 /// 部分更新一个部署的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct DeployPatch {
     /// 部署的状态。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -141,7 +156,7 @@ pub struct DeployPatch {
 }
 
 /// 获取部署列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListDeploysQuery {
     /// 环境的id。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,49 +167,71 @@ pub struct ListDeploysQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "交付 › 部署";
+endpoint! {
+    /// 获取一个部署
+    pub struct GetDeploy {
+        GET "/release/deploys/{deploy_id}",
+        id: "getDeploy",
+        summary: "获取一个部署",
+        description: "部署的资源地址：返回一个部署的全量数据。",
+        path: DeployPath,
+        response: (200, "部署（全量数据）。", Deploy),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get("getDeploy", "/release/deploys/{deploy_id}")
-            .tag(TAG)
-            .summary("获取一个部署")
-            .description("部署的资源地址：返回一个部署的全量数据。")
-            .source(SOURCE)
-            .path_params::<DeployPath>()
-            .response::<Deploy>(200, "部署（全量数据）。"),
-        Operation::post("createDeploy", "/release/deploys")
-            .tag(TAG)
-            .summary("创建一个部署")
-            .source(SOURCE)
-            .request::<DeployRequest>()
-            .response::<Deploy>(200, "创建的部署。"),
-        Operation::put("updateDeploy", "/release/deploys/{deploy_id}")
-            .tag(TAG)
-            .summary("全量更新一个部署")
-            .source(SOURCE)
-            .path_params::<DeployPath>()
-            .request::<DeployRequest>()
-            .response::<Deploy>(200, "更新后的部署。"),
-        Operation::patch("patchDeploy", "/release/deploys/{deploy_id}")
-            .tag(TAG)
-            .summary("部分更新一个部署")
-            .source(SOURCE)
-            .path_params::<DeployPath>()
-            .request::<DeployPatch>()
-            .response::<Deploy>(200, "更新后的部署。"),
-        Operation::get("listDeploys", "/release/deploys")
-            .tag(TAG)
-            .summary("获取部署列表")
-            .source(SOURCE)
-            .query::<ListDeploysQuery>()
-            .response::<Page<Deploy>>(200, "部署列表的一页。"),
-        Operation::delete("deleteDeploy", "/release/deploys/{deploy_id}")
-            .tag(TAG)
-            .summary("删除一个部署")
-            .source(SOURCE)
-            .path_params::<DeployPath>()
-            .response::<Deploy>(200, "删除的部署。"),
-    ]
+endpoint! {
+    /// 创建一个部署
+    pub struct CreateDeploy {
+        POST "/release/deploys",
+        id: "createDeploy",
+        summary: "创建一个部署",
+        request: DeployRequest,
+        response: (200, "创建的部署。", Deploy),
+    }
+}
+
+endpoint! {
+    /// 全量更新一个部署
+    pub struct UpdateDeploy {
+        PUT "/release/deploys/{deploy_id}",
+        id: "updateDeploy",
+        summary: "全量更新一个部署",
+        path: DeployPath,
+        request: DeployRequest,
+        response: (200, "更新后的部署。", Deploy),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个部署
+    pub struct PatchDeploy {
+        PATCH "/release/deploys/{deploy_id}",
+        id: "patchDeploy",
+        summary: "部分更新一个部署",
+        path: DeployPath,
+        request: DeployPatch,
+        response: (200, "更新后的部署。", Deploy),
+    }
+}
+
+endpoint! {
+    /// 获取部署列表
+    pub struct ListDeploys {
+        GET "/release/deploys",
+        id: "listDeploys",
+        summary: "获取部署列表",
+        query: ListDeploysQuery,
+        response: (200, "部署列表的一页。", Page<Deploy>),
+    }
+}
+
+endpoint! {
+    /// 删除一个部署
+    pub struct DeleteDeploy {
+        DELETE "/release/deploys/{deploy_id}",
+        id: "deleteDeploy",
+        summary: "删除一个部署",
+        path: DeployPath,
+        response: (200, "删除的部署。", Deploy),
+    }
 }

@@ -1,7 +1,7 @@
 //! 交付 › 环境: the deploy environments of an enterprise, shown in PingCode with
 //! their deploys.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +9,22 @@ use crate::common::{Page, PageQuery};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "环境";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "企业内实际的部署环境，用于在PingCode中显示各个环境的部署信息。",
+    source: "交付 › 环境",
+    endpoints: &[
+        EndpointRef::of::<GetReleaseEnvironment>(),
+        EndpointRef::of::<CreateReleaseEnvironment>(),
+        EndpointRef::of::<UpdateReleaseEnvironment>(),
+        EndpointRef::of::<PatchReleaseEnvironment>(),
+        EndpointRef::of::<ListReleaseEnvironments>(),
+        EndpointRef::of::<DeleteReleaseEnvironment>(),
+    ],
+};
 
 /// 环境：企业内实际的部署环境。（全量数据）
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -43,14 +59,14 @@ pub struct ReleaseEnvironmentRef {
 }
 
 /// 路径参数：一个环境。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ReleaseEnvironmentPath {
     /// 环境的id。
     pub env_id: String,
 }
 
 /// 创建或全量更新一个环境的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ReleaseEnvironmentRequest {
     /// 环境的名称。同一团队内，环境的名称是唯一的。
     pub name: String,
@@ -60,7 +76,7 @@ pub struct ReleaseEnvironmentRequest {
 }
 
 /// 部分更新一个环境的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ReleaseEnvironmentPatch {
     /// 环境的名称。同一团队内，环境的名称是唯一的。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -71,7 +87,7 @@ pub struct ReleaseEnvironmentPatch {
 }
 
 /// 获取环境列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListReleaseEnvironmentsQuery {
     /// 环境的名称。
     // E72: the table marks `name` required; a filter that must always be given
@@ -84,50 +100,72 @@ pub struct ListReleaseEnvironmentsQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "交付 › 环境";
+endpoint! {
+    /// 获取一个环境
+    pub struct GetReleaseEnvironment {
+        GET "/release/environments/{env_id}",
+        id: "getReleaseEnvironment",
+        summary: "获取一个环境",
+        description: "环境的资源地址：返回一个环境的全量数据。",
+        path: ReleaseEnvironmentPath,
+        response: (200, "环境（全量数据）。", ReleaseEnvironment),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get("getReleaseEnvironment", "/release/environments/{env_id}")
-            .tag(TAG)
-            .summary("获取一个环境")
-            .description("环境的资源地址：返回一个环境的全量数据。")
-            .source(SOURCE)
-            .path_params::<ReleaseEnvironmentPath>()
-            .response::<ReleaseEnvironment>(200, "环境（全量数据）。"),
-        Operation::post("createReleaseEnvironment", "/release/environments")
-            .tag(TAG)
-            .summary("创建一个环境")
-            .source(SOURCE)
-            .request::<ReleaseEnvironmentRequest>()
-            .response::<ReleaseEnvironment>(200, "创建的环境。"),
-        Operation::put("updateReleaseEnvironment", "/release/environments/{env_id}")
-            .tag(TAG)
-            .summary("全量更新一个环境")
-            .source(SOURCE)
-            .path_params::<ReleaseEnvironmentPath>()
-            .request::<ReleaseEnvironmentRequest>()
-            .response::<ReleaseEnvironment>(200, "更新后的环境。"),
-        Operation::patch("patchReleaseEnvironment", "/release/environments/{env_id}")
-            .tag(TAG)
-            .summary("部分更新一个环境")
-            .source(SOURCE)
-            .path_params::<ReleaseEnvironmentPath>()
-            .request::<ReleaseEnvironmentPatch>()
-            .response::<ReleaseEnvironment>(200, "更新后的环境。"),
-        Operation::get("listReleaseEnvironments", "/release/environments")
-            .tag(TAG)
-            .summary("获取环境列表")
-            .source(SOURCE)
-            .query::<ListReleaseEnvironmentsQuery>()
-            .response::<Page<ReleaseEnvironment>>(200, "环境列表的一页。"),
-        Operation::delete("deleteReleaseEnvironment", "/release/environments/{env_id}")
-            .tag(TAG)
-            .summary("删除一个环境")
-            .description("删除环境之前，需要先删除与该环境关联的部署。")
-            .source(SOURCE)
-            .path_params::<ReleaseEnvironmentPath>()
-            .response::<ReleaseEnvironment>(200, "删除的环境。"),
-    ]
+endpoint! {
+    /// 创建一个环境
+    pub struct CreateReleaseEnvironment {
+        POST "/release/environments",
+        id: "createReleaseEnvironment",
+        summary: "创建一个环境",
+        request: ReleaseEnvironmentRequest,
+        response: (200, "创建的环境。", ReleaseEnvironment),
+    }
+}
+
+endpoint! {
+    /// 全量更新一个环境
+    pub struct UpdateReleaseEnvironment {
+        PUT "/release/environments/{env_id}",
+        id: "updateReleaseEnvironment",
+        summary: "全量更新一个环境",
+        path: ReleaseEnvironmentPath,
+        request: ReleaseEnvironmentRequest,
+        response: (200, "更新后的环境。", ReleaseEnvironment),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个环境
+    pub struct PatchReleaseEnvironment {
+        PATCH "/release/environments/{env_id}",
+        id: "patchReleaseEnvironment",
+        summary: "部分更新一个环境",
+        path: ReleaseEnvironmentPath,
+        request: ReleaseEnvironmentPatch,
+        response: (200, "更新后的环境。", ReleaseEnvironment),
+    }
+}
+
+endpoint! {
+    /// 获取环境列表
+    pub struct ListReleaseEnvironments {
+        GET "/release/environments",
+        id: "listReleaseEnvironments",
+        summary: "获取环境列表",
+        query: ListReleaseEnvironmentsQuery,
+        response: (200, "环境列表的一页。", Page<ReleaseEnvironment>),
+    }
+}
+
+endpoint! {
+    /// 删除一个环境
+    pub struct DeleteReleaseEnvironment {
+        DELETE "/release/environments/{env_id}",
+        id: "deleteReleaseEnvironment",
+        summary: "删除一个环境",
+        description: "删除环境之前，需要先删除与该环境关联的部署。",
+        path: ReleaseEnvironmentPath,
+        response: (200, "删除的环境。", ReleaseEnvironment),
+    }
 }

@@ -1,9 +1,9 @@
 //! 代码 › 代码分支: the branches of a repository, shown in PingCode with their
 //! details and linked work items.
 
+use forgespec_core::{EndpointRef, New, Section, endpoint};
 use std::borrow::Cow;
 
-use forgespec_core::Operation;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Error as _, Unexpected};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -15,6 +15,21 @@ use crate::scm::users::ScmUserRef;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "代码分支";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "代码仓库内实际的分支，用于在PingCode中显示分支的详细信息。",
+    source: "代码 › 代码分支",
+    endpoints: &[
+        EndpointRef::of::<GetScmBranch>(),
+        EndpointRef::of::<CreateScmBranch>(),
+        EndpointRef::of::<PatchScmBranch>(),
+        EndpointRef::of::<ListScmBranches>(),
+        EndpointRef::of::<DeleteScmBranch>(),
+    ],
+};
 
 /// 代码分支：代码仓库内实际的分支。（全量数据）
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -62,7 +77,7 @@ pub struct ScmBranchRef {
 }
 
 /// 路径参数：一个代码分支。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmBranchPath {
     /// 代码托管平台的id。
     pub product_id: String,
@@ -73,7 +88,7 @@ pub struct ScmBranchPath {
 }
 
 /// 创建一个代码分支的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmBranchRequest {
     /// 分支的名称。同一代码仓库下，分支的名称是唯一的。
     pub name: String,
@@ -88,7 +103,7 @@ pub struct ScmBranchRequest {
 }
 
 /// 部分更新一个代码分支的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmBranchPatch {
     /// 是否设置为默认分支。该值只能是true，设置该分支为默认分支后将取消其他分支的默认属性。
     // E17: the only allowed value is `true`.
@@ -136,7 +151,7 @@ impl JsonSchema for OnlyTrue {
 }
 
 /// 获取代码分支列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmBranchesQuery {
     /// 分支的名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,62 +164,64 @@ pub struct ListScmBranchesQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 代码分支";
+// E14
+endpoint! {
+    /// 获取一个代码分支
+    pub struct GetScmBranch {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/branches/{branch_id}",
+        id: "getScmBranch",
+        summary: "获取一个代码分支",
+        description: "代码分支的资源地址：返回一个代码分支的全量数据。",
+        path: ScmBranchPath,
+        response: (200, "代码分支（全量数据）。", ScmBranch),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E14
-        Operation::get(
-            "getScmBranch",
-            "/scm/products/{product_id}/repositories/{repository_id}/branches/{branch_id}",
-        )
-        .tag(TAG)
-        .summary("获取一个代码分支")
-        .description("代码分支的资源地址：返回一个代码分支的全量数据。")
-        .source(SOURCE)
-        .path_params::<ScmBranchPath>()
-        .response::<ScmBranch>(200, "代码分支（全量数据）。"),
-        Operation::post(
-            "createScmBranch",
-            "/scm/products/{product_id}/repositories/{repository_id}/branches",
-        )
-        .tag(TAG)
-        .summary("创建一个代码分支")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .request::<ScmBranchRequest>()
-        .response::<ScmBranch>(200, "创建的代码分支。"),
-        Operation::patch(
-            "patchScmBranch",
-            "/scm/products/{product_id}/repositories/{repository_id}/branches/{branch_id}",
-        )
-        .tag(TAG)
-        .summary("部分更新一个代码分支")
-        .source(SOURCE)
-        .path_params::<ScmBranchPath>()
-        .request::<ScmBranchPatch>()
-        .response::<ScmBranch>(200, "更新后的代码分支。"),
-        Operation::get(
-            "listScmBranches",
-            "/scm/products/{product_id}/repositories/{repository_id}/branches",
-        )
-        .tag(TAG)
-        .summary("获取代码分支列表")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .query::<ListScmBranchesQuery>()
-        .response::<Page<ScmBranch>>(200, "代码分支列表的一页。"),
-        Operation::delete(
-            "deleteScmBranch",
-            "/scm/products/{product_id}/repositories/{repository_id}/branches/{branch_id}",
-        )
-        .tag(TAG)
-        .summary("删除一个代码分支")
-        .description("删除分支后，不会移除该分支和工作项的关联历史，在关联历史中，依然可以查询到删除的分支。默认分支不能被删除。")
-        .source(SOURCE)
-        .path_params::<ScmBranchPath>()
+endpoint! {
+    /// 创建一个代码分支
+    pub struct CreateScmBranch {
+        POST "/scm/products/{product_id}/repositories/{repository_id}/branches",
+        id: "createScmBranch",
+        summary: "创建一个代码分支",
+        path: ScmRepositoryPath,
+        request: ScmBranchRequest,
+        response: (200, "创建的代码分支。", ScmBranch),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个代码分支
+    pub struct PatchScmBranch {
+        PATCH "/scm/products/{product_id}/repositories/{repository_id}/branches/{branch_id}",
+        id: "patchScmBranch",
+        summary: "部分更新一个代码分支",
+        path: ScmBranchPath,
+        request: ScmBranchPatch,
+        response: (200, "更新后的代码分支。", ScmBranch),
+    }
+}
+
+endpoint! {
+    /// 获取代码分支列表
+    pub struct ListScmBranches {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/branches",
+        id: "listScmBranches",
+        summary: "获取代码分支列表",
+        path: ScmRepositoryPath,
+        query: ListScmBranchesQuery,
+        response: (200, "代码分支列表的一页。", Page<ScmBranch>),
+    }
+}
+
+endpoint! {
+    /// 删除一个代码分支
+    pub struct DeleteScmBranch {
+        DELETE "/scm/products/{product_id}/repositories/{repository_id}/branches/{branch_id}",
+        id: "deleteScmBranch",
+        summary: "删除一个代码分支",
+        description: "删除分支后，不会移除该分支和工作项的关联历史，在关联历史中，依然可以查询到删除的分支。默认分支不能被删除。",
+        path: ScmBranchPath,
         // E4: the document shows the deleted branch as the response body.
-        .response::<ScmBranch>(200, "删除的代码分支。"),
-    ]
+        response: (200, "删除的代码分支。", ScmBranch),
+    }
 }

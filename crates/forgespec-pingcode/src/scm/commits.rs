@@ -1,7 +1,7 @@
 //! 代码 › 提交: commits, shown in PingCode with their details; a commit is linked
 //! to a repository only through a 提交引用 (commit ref).
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +9,19 @@ use crate::common::{Page, PageQuery, WorkItemRef};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "提交";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "实际的代码提交记录，用于在PingCode中显示提交的详细信息。提交并不会自动和代码仓库关联，需要通过提交引用与之关联。",
+    source: "代码 › 提交",
+    endpoints: &[
+        EndpointRef::of::<GetScmCommit>(),
+        EndpointRef::of::<CreateScmCommit>(),
+        EndpointRef::of::<ListScmCommits>(),
+    ],
+};
 
 /// 提交：实际的代码提交记录。（全量数据）
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -69,7 +82,7 @@ pub struct ScmCommitRef {
 }
 
 /// 路径参数：一个提交。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmCommitPath {
     /// 提交的id或SHA值。
     // E15: the parameter is named on the 资源地址 line only; this description
@@ -78,7 +91,7 @@ pub struct ScmCommitPath {
 }
 
 /// 创建一个提交的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmCommitRequest {
     /// 提交的SHA值。
     pub sha: String,
@@ -104,7 +117,7 @@ pub struct ScmCommitRequest {
 }
 
 /// 获取提交列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmCommitsQuery {
     /// 提交的SHA值。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,30 +130,37 @@ pub struct ListScmCommitsQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 提交";
+// E14, E15
+endpoint! {
+    /// 获取一个提交
+    pub struct GetScmCommit {
+        GET "/scm/commits/{commit_id_or_sha}",
+        id: "getScmCommit",
+        summary: "获取一个提交",
+        description: "提交的资源地址：返回一个提交的全量数据。",
+        path: ScmCommitPath,
+        response: (200, "提交（全量数据）。", ScmCommit),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E14, E15
-        Operation::get("getScmCommit", "/scm/commits/{commit_id_or_sha}")
-            .tag(TAG)
-            .summary("获取一个提交")
-            .description("提交的资源地址：返回一个提交的全量数据。")
-            .source(SOURCE)
-            .path_params::<ScmCommitPath>()
-            .response::<ScmCommit>(200, "提交（全量数据）。"),
-        Operation::post("createScmCommit", "/scm/commits")
-            .tag(TAG)
-            .summary("创建一个提交")
-            .source(SOURCE)
-            .request::<ScmCommitRequest>()
-            .response::<ScmCommit>(200, "创建的提交。"),
-        Operation::get("listScmCommits", "/scm/commits")
-            .tag(TAG)
-            .summary("获取提交列表")
-            .source(SOURCE)
-            .query::<ListScmCommitsQuery>()
-            .response::<Page<ScmCommit>>(200, "提交列表的一页。"),
-    ]
+endpoint! {
+    /// 创建一个提交
+    pub struct CreateScmCommit {
+        POST "/scm/commits",
+        id: "createScmCommit",
+        summary: "创建一个提交",
+        request: ScmCommitRequest,
+        response: (200, "创建的提交。", ScmCommit),
+    }
+}
+
+endpoint! {
+    /// 获取提交列表
+    pub struct ListScmCommits {
+        GET "/scm/commits",
+        id: "listScmCommits",
+        summary: "获取提交列表",
+        query: ListScmCommitsQuery,
+        response: (200, "提交列表的一页。", Page<ScmCommit>),
+    }
 }

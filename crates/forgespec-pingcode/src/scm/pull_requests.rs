@@ -1,7 +1,7 @@
 //! 代码 › 拉取请求: the pull requests of a repository, shown in PingCode with their
 //! details, branches and linked work items.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +12,21 @@ use crate::scm::users::ScmUserRef;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "拉取请求";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "代码仓库内实际的拉取请求，用于在PingCode中显示拉取请求的详细信息。",
+    source: "代码 › 拉取请求",
+    endpoints: &[
+        EndpointRef::of::<GetScmPullRequest>(),
+        EndpointRef::of::<CreateScmPullRequest>(),
+        EndpointRef::of::<UpdateScmPullRequest>(),
+        EndpointRef::of::<PatchScmPullRequest>(),
+        EndpointRef::of::<ListScmPullRequests>(),
+    ],
+};
 
 /// 拉取请求的状态。
 ///
@@ -188,7 +203,7 @@ pub struct ScmPullRequestRef {
 }
 
 /// 路径参数：一个拉取请求。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmPullRequestPath {
     /// 代码托管平台的id。
     pub product_id: String,
@@ -199,7 +214,7 @@ pub struct ScmPullRequestPath {
 }
 
 /// 创建一个拉取请求的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct CreateScmPullRequestRequest {
     /// 拉取请求的标题。
     pub title: String,
@@ -256,7 +271,7 @@ pub struct CreateScmPullRequestRequest {
 }
 
 /// 全量更新一个拉取请求的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct UpdateScmPullRequestRequest {
     /// 拉取请求的标题。
     pub title: String,
@@ -315,7 +330,7 @@ pub struct UpdateScmPullRequestRequest {
 }
 
 /// 部分更新一个拉取请求的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmPullRequestPatch {
     /// 拉取请求的状态。
     // E65: the table requires `status` even in a partial update; kept required.
@@ -373,7 +388,7 @@ pub struct ScmPullRequestPatch {
 }
 
 /// 获取拉取请求列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmPullRequestsQuery {
     /// 拉取请求的编号。
     // E67: typed `number` (lower case) in the table; an integer like `number` elsewhere.
@@ -388,60 +403,62 @@ pub struct ListScmPullRequestsQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 拉取请求";
+endpoint! {
+    /// 获取一个拉取请求
+    pub struct GetScmPullRequest {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}",
+        id: "getScmPullRequest",
+        summary: "获取一个拉取请求",
+        description: "拉取请求的资源地址：返回一个拉取请求的全量数据。",
+        path: ScmPullRequestPath,
+        response: (200, "拉取请求（全量数据）。", ScmPullRequest),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get(
-            "getScmPullRequest",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}",
-        )
-        .tag(TAG)
-        .summary("获取一个拉取请求")
-        .description("拉取请求的资源地址：返回一个拉取请求的全量数据。")
-        .source(SOURCE)
-        .path_params::<ScmPullRequestPath>()
-        .response::<ScmPullRequest>(200, "拉取请求（全量数据）。"),
-        Operation::post(
-            "createScmPullRequest",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests",
-        )
-        .tag(TAG)
-        .summary("创建一个拉取请求")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .request::<CreateScmPullRequestRequest>()
-        .response::<ScmPullRequest>(200, "创建的拉取请求。"),
-        Operation::put(
-            "updateScmPullRequest",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}",
-        )
-        .tag(TAG)
-        .summary("全量更新一个拉取请求")
-        .source(SOURCE)
-        .path_params::<ScmPullRequestPath>()
-        .request::<UpdateScmPullRequestRequest>()
-        .response::<ScmPullRequest>(200, "更新后的拉取请求。"),
-        Operation::patch(
-            "patchScmPullRequest",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}",
-        )
-        .tag(TAG)
-        .summary("部分更新一个拉取请求")
-        .source(SOURCE)
-        .path_params::<ScmPullRequestPath>()
-        .request::<ScmPullRequestPatch>()
-        .response::<ScmPullRequest>(200, "更新后的拉取请求。"),
-        Operation::get(
-            "listScmPullRequests",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests",
-        )
-        .tag(TAG)
-        .summary("获取拉取请求列表")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .query::<ListScmPullRequestsQuery>()
-        .response::<Page<ScmPullRequest>>(200, "拉取请求列表的一页。"),
-    ]
+endpoint! {
+    /// 创建一个拉取请求
+    pub struct CreateScmPullRequest {
+        POST "/scm/products/{product_id}/repositories/{repository_id}/pull_requests",
+        id: "createScmPullRequest",
+        summary: "创建一个拉取请求",
+        path: ScmRepositoryPath,
+        request: CreateScmPullRequestRequest,
+        response: (200, "创建的拉取请求。", ScmPullRequest),
+    }
+}
+
+endpoint! {
+    /// 全量更新一个拉取请求
+    pub struct UpdateScmPullRequest {
+        PUT "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}",
+        id: "updateScmPullRequest",
+        summary: "全量更新一个拉取请求",
+        path: ScmPullRequestPath,
+        request: UpdateScmPullRequestRequest,
+        response: (200, "更新后的拉取请求。", ScmPullRequest),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个拉取请求
+    pub struct PatchScmPullRequest {
+        PATCH "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}",
+        id: "patchScmPullRequest",
+        summary: "部分更新一个拉取请求",
+        path: ScmPullRequestPath,
+        request: ScmPullRequestPatch,
+        response: (200, "更新后的拉取请求。", ScmPullRequest),
+    }
+}
+
+endpoint! {
+    /// 获取拉取请求列表
+    pub struct ListScmPullRequests {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/pull_requests",
+        id: "listScmPullRequests",
+        summary: "获取拉取请求列表",
+        path: ScmRepositoryPath,
+        query: ListScmPullRequestsQuery,
+        response: (200, "拉取请求列表的一页。", Page<ScmPullRequest>),
+    }
 }

@@ -2,7 +2,7 @@
 //! branch is linked to the pull requests opened from it, and is marked merged when
 //! they are merged.
 
-use forgespec_core::Operation;
+use forgespec_core::{EndpointRef, New, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,19 @@ use crate::scm::repositories::{ScmRepositoryPath, ScmRepositoryRef};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "提交引用";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "提交引用是提交与分支的一种关联关系，一个提交可以与多个分支关联，一个分支也可以与多个提交关联。 当提交与分支关联后，提交会自动与由此分支发起的拉取请求关联，当拉取请求合并后，这些关联的提交将自动被标记为“已合并”状态。",
+    source: "代码 › 提交引用",
+    endpoints: &[
+        EndpointRef::of::<GetScmRef>(),
+        EndpointRef::of::<CreateScmRef>(),
+        EndpointRef::of::<ListScmRefs>(),
+    ],
+};
 
 /// 引用实体的类型。
 ///
@@ -71,7 +84,7 @@ pub struct ScmRefRef {
 }
 
 /// 路径参数：一个提交引用。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmRefPath {
     /// 代码托管平台的id。
     pub product_id: String,
@@ -84,7 +97,7 @@ pub struct ScmRefPath {
 }
 
 /// 创建一个提交引用的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmRefRequest {
     /// 提交的SHA值。
     pub sha: String,
@@ -96,7 +109,7 @@ pub struct ScmRefRequest {
 
 /// 获取提交引用列表的查询参数。
 // E16: both filters are required as the document says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmRefsQuery {
     /// 引用实体的类型。
     pub meta_type: ScmRefMetaType,
@@ -107,41 +120,39 @@ pub struct ListScmRefsQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 提交引用";
+// E14
+endpoint! {
+    /// 获取一个提交引用
+    pub struct GetScmRef {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/refs/{ref_id}",
+        id: "getScmRef",
+        summary: "获取一个提交引用",
+        description: "提交引用的资源地址：返回一个提交引用的全量数据。",
+        path: ScmRefPath,
+        response: (200, "提交引用（全量数据）。", ScmRef),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E14
-        Operation::get(
-            "getScmRef",
-            "/scm/products/{product_id}/repositories/{repository_id}/refs/{ref_id}",
-        )
-        .tag(TAG)
-        .summary("获取一个提交引用")
-        .description("提交引用的资源地址：返回一个提交引用的全量数据。")
-        .source(SOURCE)
-        .path_params::<ScmRefPath>()
-        .response::<ScmRef>(200, "提交引用（全量数据）。"),
-        Operation::post(
-            "createScmRef",
-            "/scm/products/{product_id}/repositories/{repository_id}/refs",
-        )
-        .tag(TAG)
-        .summary("创建一个提交引用")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .request::<ScmRefRequest>()
-        .response::<ScmRef>(200, "创建的提交引用。"),
-        Operation::get(
-            "listScmRefs",
-            "/scm/products/{product_id}/repositories/{repository_id}/refs",
-        )
-        .tag(TAG)
-        .summary("获取提交引用列表")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .query::<ListScmRefsQuery>()
-        .response::<Page<ScmRef>>(200, "提交引用列表的一页。"),
-    ]
+endpoint! {
+    /// 创建一个提交引用
+    pub struct CreateScmRef {
+        POST "/scm/products/{product_id}/repositories/{repository_id}/refs",
+        id: "createScmRef",
+        summary: "创建一个提交引用",
+        path: ScmRepositoryPath,
+        request: ScmRefRequest,
+        response: (200, "创建的提交引用。", ScmRef),
+    }
+}
+
+endpoint! {
+    /// 获取提交引用列表
+    pub struct ListScmRefs {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/refs",
+        id: "listScmRefs",
+        summary: "获取提交引用列表",
+        path: ScmRepositoryPath,
+        query: ListScmRefsQuery,
+        response: (200, "提交引用列表的一页。", Page<ScmRef>),
+    }
 }

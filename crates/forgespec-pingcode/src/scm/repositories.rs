@@ -1,7 +1,7 @@
 //! 代码 › 代码仓库: the repositories of a code-hosting product, shown in PingCode
 //! with their details.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +11,21 @@ use crate::scm::users::ScmUserRef;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "代码仓库";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "代码托管平台内实际的代码仓库，用于在PingCode中显示代码仓库的详细信息。",
+    source: "代码 › 代码仓库",
+    endpoints: &[
+        EndpointRef::of::<GetScmRepository>(),
+        EndpointRef::of::<CreateScmRepository>(),
+        EndpointRef::of::<UpdateScmRepository>(),
+        EndpointRef::of::<PatchScmRepository>(),
+        EndpointRef::of::<ListScmRepositories>(),
+    ],
+};
 
 /// 代码仓库：代码托管平台内实际的代码仓库。（全量数据）
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -124,7 +139,7 @@ pub struct ScmRepositoryRef {
 }
 
 /// 路径参数：一个代码仓库。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmRepositoryPath {
     /// 代码托管平台的id。
     pub product_id: String,
@@ -135,7 +150,7 @@ pub struct ScmRepositoryPath {
 /// 创建或全量更新一个代码仓库的请求参数。
 // E23: the PUT table words `html_url` as "代码仓库在代码托管平台上的地址。…"; the
 // POST table's wording is kept here (the two tables otherwise agree).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmRepositoryRequest {
     /// 代码仓库的名称。
     pub name: String,
@@ -171,7 +186,7 @@ pub struct ScmRepositoryRequest {
 }
 
 /// 部分更新一个代码仓库的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmRepositoryPatch {
     /// 代码仓库的名称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,7 +224,7 @@ pub struct ScmRepositoryPatch {
 }
 
 /// 获取代码仓库列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmRepositoriesQuery {
     /// 代码仓库的全称。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -219,61 +234,63 @@ pub struct ListScmRepositoriesQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 代码仓库";
+// E14
+endpoint! {
+    /// 获取一个代码仓库
+    pub struct GetScmRepository {
+        GET "/scm/products/{product_id}/repositories/{repository_id}",
+        id: "getScmRepository",
+        summary: "获取一个代码仓库",
+        description: "代码仓库的资源地址：返回一个代码仓库的全量数据。",
+        path: ScmRepositoryPath,
+        response: (200, "代码仓库（全量数据）。", ScmRepository),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E14
-        Operation::get(
-            "getScmRepository",
-            "/scm/products/{product_id}/repositories/{repository_id}",
-        )
-        .tag(TAG)
-        .summary("获取一个代码仓库")
-        .description("代码仓库的资源地址：返回一个代码仓库的全量数据。")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .response::<ScmRepository>(200, "代码仓库（全量数据）。"),
-        Operation::post(
-            "createScmRepository",
-            "/scm/products/{product_id}/repositories",
-        )
-        .tag(TAG)
-        .summary("创建一个代码仓库")
-        .source(SOURCE)
-        .path_params::<ScmProductPath>()
-        .request::<ScmRepositoryRequest>()
-        .response::<ScmRepository>(200, "创建的代码仓库。"),
-        Operation::put(
-            "updateScmRepository",
-            "/scm/products/{product_id}/repositories/{repository_id}",
-        )
-        .tag(TAG)
-        .summary("全量更新一个代码仓库")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .request::<ScmRepositoryRequest>()
-        .response::<ScmRepository>(200, "更新后的代码仓库。"),
-        Operation::patch(
-            "patchScmRepository",
-            "/scm/products/{product_id}/repositories/{repository_id}",
-        )
-        .tag(TAG)
-        .summary("部分更新一个代码仓库")
-        .source(SOURCE)
-        .path_params::<ScmRepositoryPath>()
-        .request::<ScmRepositoryPatch>()
-        .response::<ScmRepository>(200, "更新后的代码仓库。"),
-        Operation::get(
-            "listScmRepositories",
-            "/scm/products/{product_id}/repositories",
-        )
-        .tag(TAG)
-        .summary("获取代码仓库列表")
-        .source(SOURCE)
-        .path_params::<ScmProductPath>()
-        .query::<ListScmRepositoriesQuery>()
-        .response::<Page<ScmRepository>>(200, "代码仓库列表的一页。"),
-    ]
+endpoint! {
+    /// 创建一个代码仓库
+    pub struct CreateScmRepository {
+        POST "/scm/products/{product_id}/repositories",
+        id: "createScmRepository",
+        summary: "创建一个代码仓库",
+        path: ScmProductPath,
+        request: ScmRepositoryRequest,
+        response: (200, "创建的代码仓库。", ScmRepository),
+    }
+}
+
+endpoint! {
+    /// 全量更新一个代码仓库
+    pub struct UpdateScmRepository {
+        PUT "/scm/products/{product_id}/repositories/{repository_id}",
+        id: "updateScmRepository",
+        summary: "全量更新一个代码仓库",
+        path: ScmRepositoryPath,
+        request: ScmRepositoryRequest,
+        response: (200, "更新后的代码仓库。", ScmRepository),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个代码仓库
+    pub struct PatchScmRepository {
+        PATCH "/scm/products/{product_id}/repositories/{repository_id}",
+        id: "patchScmRepository",
+        summary: "部分更新一个代码仓库",
+        path: ScmRepositoryPath,
+        request: ScmRepositoryPatch,
+        response: (200, "更新后的代码仓库。", ScmRepository),
+    }
+}
+
+endpoint! {
+    /// 获取代码仓库列表
+    pub struct ListScmRepositories {
+        GET "/scm/products/{product_id}/repositories",
+        id: "listScmRepositories",
+        summary: "获取代码仓库列表",
+        path: ScmProductPath,
+        query: ListScmRepositoriesQuery,
+        response: (200, "代码仓库列表的一页。", Page<ScmRepository>),
+    }
 }

@@ -1,7 +1,7 @@
 //! 代码 › 代码评审: the code reviews of a pull request, shown in PingCode with their
 //! details.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,21 @@ use crate::scm::users::ScmUserRef;
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "代码评审";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "拉取请求实际的代码评审记录，用于在PingCode中显示代码评审的详细信息。",
+    source: "代码 › 代码评审",
+    endpoints: &[
+        EndpointRef::of::<GetScmReview>(),
+        EndpointRef::of::<CreateScmReview>(),
+        EndpointRef::of::<UpdateScmReview>(),
+        EndpointRef::of::<PatchScmReview>(),
+        EndpointRef::of::<ListScmReviews>(),
+    ],
+};
 
 /// 代码评审的状态。
 ///
@@ -82,7 +97,7 @@ pub struct ScmReviewRef {
 }
 
 /// 路径参数：一个代码评审。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmReviewPath {
     /// 代码托管平台的id。
     pub product_id: String,
@@ -97,7 +112,7 @@ pub struct ScmReviewPath {
 /// 创建或全量更新一个代码评审的请求参数。
 // The POST and PUT tables list the same fields with the same words (in a
 // different order).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmReviewRequest {
     /// 代码评审的状态。
     pub status: ScmReviewStatus,
@@ -115,7 +130,7 @@ pub struct ScmReviewRequest {
 }
 
 /// 部分更新一个代码评审的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmReviewPatch {
     /// 评审人的用户名。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,7 +151,7 @@ pub struct ScmReviewPatch {
 }
 
 /// 获取代码评审列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmReviewsQuery {
     /// 分页。
     // E6: the document lists no query parameters for this list.
@@ -144,60 +159,62 @@ pub struct ListScmReviewsQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 代码评审";
+endpoint! {
+    /// 获取一个代码评审
+    pub struct GetScmReview {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews/{review_id}",
+        id: "getScmReview",
+        summary: "获取一个代码评审",
+        description: "代码评审的资源地址：返回一个代码评审的全量数据。",
+        path: ScmReviewPath,
+        response: (200, "代码评审（全量数据）。", ScmReview),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        Operation::get(
-            "getScmReview",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews/{review_id}",
-        )
-        .tag(TAG)
-        .summary("获取一个代码评审")
-        .description("代码评审的资源地址：返回一个代码评审的全量数据。")
-        .source(SOURCE)
-        .path_params::<ScmReviewPath>()
-        .response::<ScmReview>(200, "代码评审（全量数据）。"),
-        Operation::post(
-            "createScmReview",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews",
-        )
-        .tag(TAG)
-        .summary("创建一个代码评审")
-        .source(SOURCE)
-        .path_params::<ScmPullRequestPath>()
-        .request::<ScmReviewRequest>()
-        .response::<ScmReview>(200, "创建的代码评审。"),
-        Operation::put(
-            "updateScmReview",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews/{review_id}",
-        )
-        .tag(TAG)
-        .summary("全量更新一个代码评审")
-        .source(SOURCE)
-        .path_params::<ScmReviewPath>()
-        .request::<ScmReviewRequest>()
-        .response::<ScmReview>(200, "更新后的代码评审。"),
-        Operation::patch(
-            "patchScmReview",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews/{review_id}",
-        )
-        .tag(TAG)
-        .summary("部分更新一个代码评审")
-        .source(SOURCE)
-        .path_params::<ScmReviewPath>()
-        .request::<ScmReviewPatch>()
-        .response::<ScmReview>(200, "更新后的代码评审。"),
-        Operation::get(
-            "listScmReviews",
-            "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews",
-        )
-        .tag(TAG)
-        .summary("获取代码评审列表")
-        .source(SOURCE)
-        .path_params::<ScmPullRequestPath>()
-        .query::<ListScmReviewsQuery>()
-        .response::<Page<ScmReview>>(200, "代码评审列表的一页。"),
-    ]
+endpoint! {
+    /// 创建一个代码评审
+    pub struct CreateScmReview {
+        POST "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews",
+        id: "createScmReview",
+        summary: "创建一个代码评审",
+        path: ScmPullRequestPath,
+        request: ScmReviewRequest,
+        response: (200, "创建的代码评审。", ScmReview),
+    }
+}
+
+endpoint! {
+    /// 全量更新一个代码评审
+    pub struct UpdateScmReview {
+        PUT "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews/{review_id}",
+        id: "updateScmReview",
+        summary: "全量更新一个代码评审",
+        path: ScmReviewPath,
+        request: ScmReviewRequest,
+        response: (200, "更新后的代码评审。", ScmReview),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个代码评审
+    pub struct PatchScmReview {
+        PATCH "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews/{review_id}",
+        id: "patchScmReview",
+        summary: "部分更新一个代码评审",
+        path: ScmReviewPath,
+        request: ScmReviewPatch,
+        response: (200, "更新后的代码评审。", ScmReview),
+    }
+}
+
+endpoint! {
+    /// 获取代码评审列表
+    pub struct ListScmReviews {
+        GET "/scm/products/{product_id}/repositories/{repository_id}/pull_requests/{pull_request_id}/reviews",
+        id: "listScmReviews",
+        summary: "获取代码评审列表",
+        path: ScmPullRequestPath,
+        query: ListScmReviewsQuery,
+        response: (200, "代码评审列表的一页。", Page<ScmReview>),
+    }
 }

@@ -1,7 +1,7 @@
 //! 代码 › 托管平台用户: the users of a code-hosting product, shown in PingCode with
 //! their name, avatar and home page on that product.
 
-use forgespec_core::{Nullable, Operation};
+use forgespec_core::{EndpointRef, New, Nullable, Section, endpoint};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +10,21 @@ use crate::scm::products::{ScmProductPath, ScmProductRef};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "托管平台用户";
+
+/// The document section these operations belong to, with its operations in the
+/// document's order.
+pub const SECTION: Section = Section {
+    tag: TAG,
+    description: "代码托管平台内实际的用户，用于在PingCode中显示该用户在代码托管平台上的名称、头像以及主页的信息。如果没有手动创建用户，在操作代码仓库、分支、拉取请求时，将自动创建仅包含该用户名的用户。",
+    source: "代码 › 托管平台用户",
+    endpoints: &[
+        EndpointRef::of::<GetScmUser>(),
+        EndpointRef::of::<CreateScmUser>(),
+        EndpointRef::of::<UpdateScmUser>(),
+        EndpointRef::of::<PatchScmUser>(),
+        EndpointRef::of::<ListScmUsers>(),
+    ],
+};
 
 /// 托管平台用户：代码托管平台内实际的用户。（全量数据）
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -68,7 +83,7 @@ pub struct ScmUserRef {
 }
 
 /// 路径参数：一个托管平台用户。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmUserPath {
     /// 代码托管平台的id。
     pub product_id: String,
@@ -77,7 +92,7 @@ pub struct ScmUserPath {
 }
 
 /// 创建或全量更新一个托管平台用户的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmUserRequest {
     /// 代码托管平台上的用户名，同一代码托管平台下，该用户名是唯一的。
     pub name: String,
@@ -93,7 +108,7 @@ pub struct ScmUserRequest {
 }
 
 /// 部分更新一个托管平台用户的请求参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ScmUserPatch {
     /// 代码托管平台上的用户名，同一代码托管平台下，该用户名是唯一的。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -110,7 +125,7 @@ pub struct ScmUserPatch {
 }
 
 /// 获取托管平台用户列表的查询参数。
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 pub struct ListScmUsersQuery {
     /// 代码托管平台上的用户名。
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,50 +135,64 @@ pub struct ListScmUsersQuery {
     pub page: PageQuery,
 }
 
-const SOURCE: &str = "代码 › 托管平台用户";
+// E14: the 资源地址 line gives no parameter table; the parameters are
+// described as the section's other operations describe them.
+endpoint! {
+    /// 获取一个托管平台用户
+    pub struct GetScmUser {
+        GET "/scm/products/{product_id}/users/{user_id}",
+        id: "getScmUser",
+        summary: "获取一个托管平台用户",
+        description: "托管平台用户的资源地址：返回一个托管平台用户的全量数据。",
+        path: ScmUserPath,
+        response: (200, "托管平台用户（全量数据）。", ScmUser),
+    }
+}
 
-/// The operations of this section, in the document's order.
-pub fn operations() -> Vec<Operation> {
-    vec![
-        // E14: the 资源地址 line gives no parameter table; the parameters are
-        // described as the section's other operations describe them.
-        Operation::get("getScmUser", "/scm/products/{product_id}/users/{user_id}")
-            .tag(TAG)
-            .summary("获取一个托管平台用户")
-            .description("托管平台用户的资源地址：返回一个托管平台用户的全量数据。")
-            .source(SOURCE)
-            .path_params::<ScmUserPath>()
-            .response::<ScmUser>(200, "托管平台用户（全量数据）。"),
-        Operation::post("createScmUser", "/scm/products/{product_id}/users")
-            .tag(TAG)
-            .summary("创建一个托管平台用户")
-            .source(SOURCE)
-            .path_params::<ScmProductPath>()
-            .request::<ScmUserRequest>()
-            .response::<ScmUser>(200, "创建的托管平台用户。"),
-        Operation::put(
-            "updateScmUser",
-            "/scm/products/{product_id}/users/{user_id}",
-        )
-        .tag(TAG)
-        .summary("全量更新一个托管平台用户")
-        .source(SOURCE)
-        .path_params::<ScmUserPath>()
-        .request::<ScmUserRequest>()
-        .response::<ScmUser>(200, "更新后的托管平台用户。"),
-        Operation::patch("patchScmUser", "/scm/products/{product_id}/users/{user_id}")
-            .tag(TAG)
-            .summary("部分更新一个托管平台用户")
-            .source(SOURCE)
-            .path_params::<ScmUserPath>()
-            .request::<ScmUserPatch>()
-            .response::<ScmUser>(200, "更新后的托管平台用户。"),
-        Operation::get("listScmUsers", "/scm/products/{product_id}/users")
-            .tag(TAG)
-            .summary("获取托管平台用户列表")
-            .source(SOURCE)
-            .path_params::<ScmProductPath>()
-            .query::<ListScmUsersQuery>()
-            .response::<Page<ScmUser>>(200, "托管平台用户列表的一页。"),
-    ]
+endpoint! {
+    /// 创建一个托管平台用户
+    pub struct CreateScmUser {
+        POST "/scm/products/{product_id}/users",
+        id: "createScmUser",
+        summary: "创建一个托管平台用户",
+        path: ScmProductPath,
+        request: ScmUserRequest,
+        response: (200, "创建的托管平台用户。", ScmUser),
+    }
+}
+
+endpoint! {
+    /// 全量更新一个托管平台用户
+    pub struct UpdateScmUser {
+        PUT "/scm/products/{product_id}/users/{user_id}",
+        id: "updateScmUser",
+        summary: "全量更新一个托管平台用户",
+        path: ScmUserPath,
+        request: ScmUserRequest,
+        response: (200, "更新后的托管平台用户。", ScmUser),
+    }
+}
+
+endpoint! {
+    /// 部分更新一个托管平台用户
+    pub struct PatchScmUser {
+        PATCH "/scm/products/{product_id}/users/{user_id}",
+        id: "patchScmUser",
+        summary: "部分更新一个托管平台用户",
+        path: ScmUserPath,
+        request: ScmUserPatch,
+        response: (200, "更新后的托管平台用户。", ScmUser),
+    }
+}
+
+endpoint! {
+    /// 获取托管平台用户列表
+    pub struct ListScmUsers {
+        GET "/scm/products/{product_id}/users",
+        id: "listScmUsers",
+        summary: "获取托管平台用户列表",
+        path: ScmProductPath,
+        query: ListScmUsersQuery,
+        response: (200, "托管平台用户列表的一页。", Page<ScmUser>),
+    }
 }

@@ -1,0 +1,419 @@
+//! Operations as types: every documented operation is a Rust type implementing
+//! [`Endpoint`], which names its operationId, method, path or RPC Action, security,
+//! and its parameter, request and response types.
+//!
+//! As in ruma (the Matrix SDK), the type is the declaration: the runtime
+//! [`Operation`] that the OpenAPI assembly reads is derived from it
+//! ([`Endpoint::operation`]), and a client or a validator takes the types from it.
+//! Declare one with [`endpoint!`](crate::endpoint!); list it in its document
+//! section's [`Section`].
+
+use std::fmt::Debug;
+use std::marker::PhantomData;
+
+use schemars::JsonSchema;
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::api::Tag;
+use crate::body::{Body, body};
+use crate::operation::{Method, Operation, Params, Response, ResponseBody, Security};
+
+/// The facts of an operation that are not types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Metadata {
+    /// The operationId: a public contract, renamed only deliberately.
+    pub operation_id: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template relative to the server URL, with `{name}` placeholders.
+    pub path: &'static str,
+    /// For RPC-style APIs (CODING): the Action the single endpoint dispatches on.
+    pub rpc_action: Option<&'static str>,
+    /// Whether credentials are needed.
+    pub security: Security,
+    /// The document's title for the operation.
+    pub summary: &'static str,
+    /// The document's description of the operation, if it gives one.
+    pub description: Option<&'static str>,
+    /// Where in its section the document describes the operation, when that is
+    /// narrower than the section itself (joined to the section's source with ` › `).
+    pub source: Option<&'static str>,
+    /// Whether the document marks the operation as deprecated or historical.
+    pub deprecated: bool,
+    /// Whether the request body may be omitted.
+    pub request_optional: bool,
+    /// The primary (first documented success) response.
+    pub response: ResponseMetadata,
+}
+
+/// The status and meaning of an operation's primary response; its type is
+/// [`Endpoint::Response`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseMetadata {
+    /// The HTTP status code.
+    pub status: u16,
+    /// What the response means.
+    pub description: &'static str,
+    /// The media type of a non-JSON ([`RawBody`]) response.
+    pub raw_content_type: Option<&'static str>,
+}
+
+/// One documented operation, as a type.
+///
+/// Implemented by [`endpoint!`](crate::endpoint!); the associated types are what
+/// travels on the wire ([`NoParams`] and [`NoBody`] where the operation has none).
+pub trait Endpoint: 'static {
+    /// Everything about the operation that is not a type.
+    const METADATA: Metadata;
+    /// The path parameters (one field per `{placeholder}`).
+    type Path: Parameters;
+    /// The query parameters.
+    type Query: Parameters;
+    /// The header parameters, besides credentials.
+    type Headers: Parameters;
+    /// The JSON request body.
+    type Request: Payload;
+    /// The body of the primary success response.
+    type Response: Payload;
+
+    /// Adds what the metadata does not hold: further documented responses (errors,
+    /// a second success status) and servers of the operation's own.
+    fn complete(operation: Operation) -> Operation {
+        operation
+    }
+
+    /// The runtime description the OpenAPI assembly reads, derived from the type.
+    /// Its tag and source are the section's ([`Section::operation`]).
+    fn operation() -> Operation {
+        let m = Self::METADATA;
+        let mut op = Operation::new(m.operation_id, m.method, m.path);
+        op.summary = m.summary;
+        op.description = m.description;
+        op.deprecated = m.deprecated;
+        op.security = m.security;
+        op.rpc_action = m.rpc_action;
+        op.path_params = Self::Path::params();
+        op.query = Self::Query::params();
+        op.headers = Self::Headers::params();
+        op.request = Self::Request::body();
+        op.request_optional = m.request_optional;
+        op.responses.push(Response {
+            status: m.response.status,
+            description: m.response.description,
+            body: Self::Response::response_body(m.response.raw_content_type),
+        });
+        Self::complete(op)
+    }
+}
+
+/// An RPC operation (CODING): `POST /open-api?Action=<ACTION>` with the Action
+/// pinned in the body as [`Action<Self>`].
+pub trait RpcEndpoint: Endpoint {
+    /// The Action name.
+    const ACTION: &'static str;
+}
+
+/// A set of parameters in one location: a struct whose fields are the parameters
+/// (doc comment = description, `Option` = optional), or [`NoParams`].
+pub trait Parameters {
+    /// The parameters' description, or `None` for [`NoParams`].
+    fn params() -> Option<Params>;
+}
+
+impl<T> Parameters for T
+where
+    T: JsonSchema + Serialize + DeserializeOwned,
+{
+    fn params() -> Option<Params> {
+        Some(Params::of::<T>())
+    }
+}
+
+/// What a body carries: a JSON type, [`NoBody`] or [`RawBody`].
+pub trait Payload {
+    /// The JSON body, or `None` where there is none.
+    fn body() -> Option<Body>;
+    /// The body as a response (`raw_content_type` is the media type of a raw one).
+    fn response_body(raw_content_type: Option<&'static str>) -> ResponseBody;
+}
+
+impl<T> Payload for T
+where
+    T: JsonSchema + Serialize + DeserializeOwned + Debug,
+{
+    fn body() -> Option<Body> {
+        Some(body::<T>())
+    }
+
+    fn response_body(_: Option<&'static str>) -> ResponseBody {
+        ResponseBody::Json(body::<T>())
+    }
+}
+
+/// The operation has no parameters in this location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct NoParams;
+
+impl Parameters for NoParams {
+    fn params() -> Option<Params> {
+        None
+    }
+}
+
+/// The operation has no body here (a bodiless request, a `204` reply).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct NoBody;
+
+impl Payload for NoBody {
+    fn body() -> Option<Body> {
+        None
+    }
+
+    fn response_body(_: Option<&'static str>) -> ResponseBody {
+        ResponseBody::Empty
+    }
+}
+
+/// A body that is not JSON (file contents, an image, an HTML page): its bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct RawBody(pub Vec<u8>);
+
+impl Payload for RawBody {
+    fn body() -> Option<Body> {
+        None
+    }
+
+    fn response_body(raw_content_type: Option<&'static str>) -> ResponseBody {
+        ResponseBody::Raw {
+            content_type: raw_content_type.unwrap_or("application/octet-stream"),
+        }
+    }
+}
+
+/// An endpoint type, erased so a section can list it.
+#[derive(Clone, Copy)]
+pub struct EndpointRef {
+    /// The operation's metadata.
+    pub metadata: fn() -> Metadata,
+    /// [`Endpoint::operation`] of the type.
+    pub operation: fn() -> Operation,
+    /// `std::any::type_name` of the endpoint type.
+    pub type_name: fn() -> &'static str,
+}
+
+impl EndpointRef {
+    /// The handle on `E`.
+    pub const fn of<E: Endpoint>() -> EndpointRef {
+        EndpointRef {
+            metadata: metadata::<E>,
+            operation: E::operation,
+            type_name: std::any::type_name::<E>,
+        }
+    }
+}
+
+impl Debug for EndpointRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("EndpointRef")
+            .field(&(self.type_name)())
+            .finish()
+    }
+}
+
+fn metadata<E: Endpoint>() -> Metadata {
+    E::METADATA
+}
+
+/// One section of a source document: one OpenAPI tag, the place in the document,
+/// and the operations it describes, in the document's order.
+#[derive(Debug, Clone, Copy)]
+pub struct Section {
+    /// The tag (the section's title in the document).
+    pub tag: &'static str,
+    /// What the section is about.
+    pub description: &'static str,
+    /// Where the section is in the document (`Chapter › Section`).
+    pub source: &'static str,
+    /// The section's operations, in the document's order (a section split into
+    /// subsection modules lists theirs here too).
+    pub endpoints: &'static [EndpointRef],
+}
+
+impl Section {
+    /// The section's tag.
+    pub fn tag(&self) -> Tag {
+        Tag {
+            name: self.tag,
+            description: self.description,
+        }
+    }
+
+    /// The runtime description of one endpoint, with this section's tag and source.
+    pub fn operation(&self, endpoint: &EndpointRef) -> Operation {
+        let mut op = (endpoint.operation)();
+        op.tag = self.tag;
+        op.source = match (endpoint.metadata)().source {
+            Some(detail) if !self.source.is_empty() => format!("{} › {detail}", self.source),
+            Some(detail) => detail.to_string(),
+            None => self.source.to_string(),
+        };
+        op
+    }
+
+    /// The runtime descriptions of every operation of the section.
+    pub fn operations(&self) -> impl Iterator<Item = Operation> + '_ {
+        self.endpoints.iter().map(|e| self.operation(e))
+    }
+}
+
+/// The pinned `Action` of an RPC request body: its only value is `E::ACTION`, so a
+/// request built in Rust always carries its own Action, and its schema is the
+/// constant (as the spec pins it).
+pub struct Action<E>(PhantomData<fn() -> E>);
+
+impl<E: RpcEndpoint> Action<E> {
+    /// The Action name.
+    pub const NAME: &'static str = E::ACTION;
+
+    /// The Action (its only value).
+    pub const fn new() -> Self {
+        Action(PhantomData)
+    }
+
+    /// The Action name.
+    pub fn name(&self) -> &'static str {
+        E::ACTION
+    }
+}
+
+impl<E: RpcEndpoint> Default for Action<E> {
+    fn default() -> Self {
+        Action::new()
+    }
+}
+
+impl<E> Clone for Action<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for Action<E> {}
+
+impl<E> PartialEq for Action<E> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<E> Eq for Action<E> {}
+
+impl<E> std::hash::Hash for Action<E> {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+impl<E: RpcEndpoint> Debug for Action<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", E::ACTION)
+    }
+}
+
+impl<E: RpcEndpoint> Serialize for Action<E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(E::ACTION)
+    }
+}
+
+impl<'de, E: RpcEndpoint> serde::Deserialize<'de> for Action<E> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<E>(PhantomData<fn() -> E>);
+        impl<E: RpcEndpoint> serde::de::Visitor<'_> for Visitor<E> {
+            type Value = Action<E>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "the Action `{}`", E::ACTION)
+            }
+            fn visit_str<Er: serde::de::Error>(self, v: &str) -> Result<Action<E>, Er> {
+                if v == E::ACTION {
+                    Ok(Action::new())
+                } else {
+                    Err(Er::invalid_value(serde::de::Unexpected::Str(v), &self))
+                }
+            }
+        }
+        deserializer.deserialize_str(Visitor(PhantomData))
+    }
+}
+
+impl<E: RpcEndpoint> JsonSchema for Action<E> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Action_{}", E::ACTION).into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // The description is the document's wording for the parameter; a doc comment
+        // on the field replaces it in place, keeping the keys' order.
+        schemars::json_schema!({
+            "type": "string",
+            "description": format!("公共参数,本接口取值:{}", E::ACTION),
+            "const": E::ACTION,
+            "default": E::ACTION,
+        })
+    }
+}
+
+/// The request body of an Action whose document lists no input parameter besides
+/// `Action`: an object holding only the pinned Action.
+// Every endpoint type derives the standard traits (`endpoint!`), so the derives'
+// `E: …` bounds always hold.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(bound = "E: RpcEndpoint")]
+pub struct ActionOnly<E> {
+    /// 公共参数: the Action.
+    #[serde(rename = "Action")]
+    pub action: Action<E>,
+}
+
+impl<E: RpcEndpoint> ActionOnly<E> {
+    /// The body (its only value).
+    pub const fn new() -> Self {
+        ActionOnly {
+            action: Action::new(),
+        }
+    }
+}
+
+impl<E: RpcEndpoint> Debug for ActionOnly<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ActionOnly")
+            .field("action", &self.action)
+            .finish()
+    }
+}
+
+impl<E: RpcEndpoint> Default for ActionOnly<E> {
+    fn default() -> Self {
+        ActionOnly::new()
+    }
+}
+
+impl<E: RpcEndpoint> JsonSchema for ActionOnly<E> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("ActionOnly_{}", E::ACTION).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "required": ["Action"],
+            "properties": { "Action": Action::<E>::json_schema(generator) },
+        })
+    }
+}

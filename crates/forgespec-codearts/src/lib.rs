@@ -20,7 +20,13 @@ pub mod v2_project;
 pub mod v2_repository;
 pub mod webhook;
 
-use forgespec_core::Section;
+// What a user of this crate needs from forgespec-core (the operation trait, its
+// metadata, the body and parameter markers, `Nullable`, the wire helpers), so that
+// this crate alone is enough to name and use an operation's types.
+pub use forgespec_core::{
+    Action, ActionOnly, Endpoint, EndpointRef, Metadata, Method, NoBody, NoParams, Nullable,
+    RawBody, ResponseMetadata, RpcEndpoint, Section, Security, wire,
+};
 use forgespec_core::{
     Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, body,
 };

@@ -32,7 +32,14 @@ pub mod test_management;
 pub mod wiki;
 pub mod work_hour;
 
-use forgespec_core::{Api, OAuth2Flow, Section, SecurityScheme, SecuritySchemeKind, Server};
+// What a user of this crate needs from forgespec-core (the operation trait, its
+// metadata, the body and parameter markers, `Nullable`, the wire helpers), so that
+// this crate alone is enough to name and use an operation's types.
+pub use forgespec_core::{
+    Action, ActionOnly, Endpoint, EndpointRef, Metadata, Method, NoBody, NoParams, Nullable,
+    RawBody, ResponseMetadata, RpcEndpoint, Section, Security, wire,
+};
+use forgespec_core::{Api, OAuth2Flow, SecurityScheme, SecuritySchemeKind, Server};
 
 /// The name of the personal-access-token security scheme (`Authorization: token …`).
 pub const PERSONAL_ACCESS_TOKEN: &str = "personalAccessToken";

@@ -12,7 +12,14 @@
 pub mod common;
 pub mod pulls;
 
-use forgespec_core::{Api, ApiKeyLocation, Section, SecurityScheme, SecuritySchemeKind, Server};
+// What a user of this crate needs from forgespec-core (the operation trait, its
+// metadata, the body and parameter markers, `Nullable`, the wire helpers), so that
+// this crate alone is enough to name and use an operation's types.
+pub use forgespec_core::{
+    Action, ActionOnly, Endpoint, EndpointRef, Metadata, Method, NoBody, NoParams, Nullable,
+    RawBody, ResponseMetadata, RpcEndpoint, Section, Security, wire,
+};
+use forgespec_core::{Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Server};
 
 /// The name of the `access_token` security scheme.
 pub const ACCESS_TOKEN: &str = "access_token";

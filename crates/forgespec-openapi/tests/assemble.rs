@@ -149,7 +149,11 @@ fn do_thing() -> Operation {
 fn a_section_stamps_its_tag_and_source_on_its_endpoints() {
     let operations: Vec<Operation> = THINGS.operations().collect();
     assert_eq!(operations.len(), 3);
-    assert!(operations.iter().all(|op| op.tag == "things" && op.source == "Things"));
+    assert!(
+        operations
+            .iter()
+            .all(|op| op.tag == "things" && op.source == "Things")
+    );
     assert_eq!(operations[0].id, GetThing::METADATA.operation_id);
     assert_eq!(operations[1].rpc_action, Some("DoThing"));
 }

@@ -11,9 +11,14 @@ pub mod common;
 pub mod release;
 pub mod scm;
 
-use forgespec_core::{
-    Api, Section, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, body,
+// What a user of this crate needs from forgespec-core (the operation trait, its
+// metadata, the body and parameter markers, `Nullable`, the wire helpers), so that
+// this crate alone is enough to name and use an operation's types.
+pub use forgespec_core::{
+    Action, ActionOnly, Endpoint, EndpointRef, Metadata, Method, NoBody, NoParams, Nullable,
+    RawBody, ResponseMetadata, RpcEndpoint, Section, Security, wire,
 };
+use forgespec_core::{Api, SecurityScheme, SecuritySchemeKind, Server, ServerVariable, body};
 
 /// The name of the enterprise-token security scheme.
 pub const ENTERPRISE_TOKEN: &str = "enterpriseToken";

@@ -154,7 +154,7 @@ fn operation_data(op: &forgespec_core::Operation, key: &str, o: &Value) -> Value
         .unwrap_or_default();
     json!({
         "id": op.id,
-        "method": forgespec_openapi::method_label(op.method),
+        "method": op.method.as_str(),
         "path": key,
         "summary": op.summary,
         "description": op.description.unwrap_or(""),

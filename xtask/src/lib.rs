@@ -7,7 +7,8 @@ pub mod platforms;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use forgespec_openapi::{assemble, fixtures, spec_files};
+use forgespec_fixtures::{errata, fixture};
+use forgespec_openapi::{assemble, spec_files};
 
 /// One generated file, relative to the workspace root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +34,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
     for platform in platforms::all() {
         let api = (platform.api)();
         let crate_dir = root.join(platform.crate_dir);
-        let fixtures = fixtures::load(&crate_dir.join("fixtures"))
+        let fixtures = fixture::load(&crate_dir.join("fixtures"))
             .with_context(|| format!("loading the {} fixtures", api.id))?;
         let doc = match assemble(&api, &fixtures) {
             Ok(doc) => doc,
@@ -50,9 +51,8 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
                 contents: file.contents,
             });
         }
-        let errata = std::fs::read_to_string(crate_dir.join("ERRATA.md"))
-            .with_context(|| format!("reading {}/ERRATA.md", platform.crate_dir))?;
-        let errata_count = forgespec_testkit::errata_ids(&errata).len();
+        let errata_text = errata::read(&crate_dir).map_err(anyhow::Error::msg)?;
+        let errata_count = errata::errata_ids(&errata_text).len();
         outputs.push(Output {
             path: format!("docs/{}.md", api.id),
             contents: docs::platform_page(&api, &doc, platform.crate_dir, errata_count)?,

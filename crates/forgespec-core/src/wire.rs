@@ -17,12 +17,9 @@
 //! | a closed set of integers                        | [`int_enum!`](crate::int_enum) |
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
-use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Declares a closed enum whose wire form is a JSON integer (`0`, `20`, `40`, …).
 ///
@@ -230,32 +227,14 @@ impl JsonSchema for FlexibleNumber {
     }
 }
 
-/// Any JSON value, for values whose shape nothing documents; kept losslessly (the
-/// platform crates do not depend on `serde_json`). The schema is the empty schema `{}`.
+/// Any JSON value, for values whose shape nothing documents: a thin newtype over
+/// `serde_json::Value`, kept as the wire sent it (key order, number forms). The
+/// schema is the empty schema `{}`.
 ///
 /// 形状未知的 JSON 值：接受任何 JSON 值并原样保留。
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyValue {
-    /// `null`
-    Null,
-    /// A boolean. 布尔值。
-    Bool(bool),
-    /// An integer. 整数。
-    Integer(i64),
-    /// A number that is not an `i64` integer. 非整数的数值（或超出 `i64` 的整数）。
-    Float(f64),
-    /// A string. 字符串。
-    String(String),
-    /// An array. 数组。
-    Array(Vec<AnyValue>),
-    /// An object. 对象。
-    Object(AnyObject),
-}
-
-/// A JSON object with any properties, whose values are [`AnyValue`]s.
-///
-/// 形状未知的 JSON 对象。
-pub type AnyObject = BTreeMap<String, AnyValue>;
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AnyValue(pub serde_json::Value);
 
 impl AnyValue {
     /// For `Option<AnyValue>` fields: a key that is present deserializes to `Some`,
@@ -268,85 +247,9 @@ impl AnyValue {
     }
 }
 
-impl Serialize for AnyValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            AnyValue::Null => serializer.serialize_unit(),
-            AnyValue::Bool(b) => serializer.serialize_bool(*b),
-            AnyValue::Integer(n) => serializer.serialize_i64(*n),
-            AnyValue::Float(x) => serializer.serialize_f64(*x),
-            AnyValue::String(s) => serializer.serialize_str(s),
-            AnyValue::Array(items) => items.serialize(serializer),
-            AnyValue::Object(map) => map.serialize(serializer),
-        }
-    }
-}
-
-struct AnyValueVisitor;
-
-impl<'de> Visitor<'de> for AnyValueVisitor {
-    type Value = AnyValue;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E>(self) -> Result<AnyValue, E> {
-        Ok(AnyValue::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<AnyValue, E> {
-        Ok(AnyValue::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<AnyValue, D::Error> {
-        AnyValue::deserialize(deserializer)
-    }
-
-    fn visit_bool<E>(self, b: bool) -> Result<AnyValue, E> {
-        Ok(AnyValue::Bool(b))
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<AnyValue, E> {
-        Ok(AnyValue::Integer(n))
-    }
-
-    fn visit_u64<E>(self, n: u64) -> Result<AnyValue, E> {
-        Ok(i64::try_from(n).map_or(AnyValue::Float(n as f64), AnyValue::Integer))
-    }
-
-    fn visit_f64<E>(self, x: f64) -> Result<AnyValue, E> {
-        Ok(AnyValue::Float(x))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<AnyValue, E> {
-        Ok(AnyValue::String(s.to_owned()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<AnyValue, E> {
-        Ok(AnyValue::String(s))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<AnyValue, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(AnyValue::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnyValue, A::Error> {
-        let mut object = AnyObject::new();
-        while let Some((key, value)) = map.next_entry()? {
-            object.insert(key, value);
-        }
-        Ok(AnyValue::Object(object))
-    }
-}
-
-impl<'de> Deserialize<'de> for AnyValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(AnyValueVisitor)
+impl From<serde_json::Value> for AnyValue {
+    fn from(value: serde_json::Value) -> Self {
+        AnyValue(value)
     }
 }
 
@@ -362,6 +265,27 @@ impl JsonSchema for AnyValue {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         // Any JSON value: the empty schema (not `true`, which OpenAPI 3.0 rejects).
         json_schema!({})
+    }
+}
+
+/// A JSON object with any properties, kept in the wire's key order.
+///
+/// 形状未知的 JSON 对象。
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AnyObject(pub serde_json::Map<String, serde_json::Value>);
+
+impl JsonSchema for AnyObject {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "AnyObject".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "object", "additionalProperties": {} })
     }
 }
 

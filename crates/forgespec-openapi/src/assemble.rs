@@ -3,14 +3,14 @@
 use std::collections::BTreeSet;
 
 use forgespec_core::{
-    Api, ApiKeyLocation, Body, Method, OAuth2Flow, Operation, Params, ResponseBody, Security,
+    Api, ApiKeyLocation, Body, OAuth2Flow, Operation, Params, ResponseBody, Security,
     SecuritySchemeKind, Server,
 };
 use schemars::SchemaGenerator;
 use serde_json::{Map, Value, json};
 
-use crate::fixtures::{Fixture, Subject};
 use crate::schema::{generator, normalize};
+use forgespec_fixtures::{Fixture, Subject};
 
 /// The note every generated file carries (as the document's first key).
 pub const GENERATED_NOTE: &str =
@@ -648,16 +648,5 @@ fn security_scheme(scheme: &forgespec_core::SecurityScheme) -> Value {
             }
             json!({ "type": "oauth2", "description": scheme.description, "flows": Value::Object(out) })
         }
-    }
-}
-
-/// The HTTP method, as the docs print it.
-pub fn method_label(method: Method) -> &'static str {
-    match method {
-        Method::Get => "GET",
-        Method::Post => "POST",
-        Method::Put => "PUT",
-        Method::Patch => "PATCH",
-        Method::Delete => "DELETE",
     }
 }

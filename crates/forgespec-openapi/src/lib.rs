@@ -3,18 +3,17 @@
 //!
 //! - [`assemble`] builds the canonical OpenAPI 3.1.0 document as JSON;
 //! - [`to_openapi_30`] derives the 3.0.3 variant from it;
-//! - [`to_yaml`] writes YAML that YAML 1.1 readers read as the same document;
-//! - [`fixtures`] loads the documented examples (the one place this crate reads files).
+//! - [`to_yaml`] writes YAML that YAML 1.1 readers read as the same document.
+//!
+//! It reads no files: the documented examples come in as `forgespec_fixtures` values.
 
 mod assemble;
 mod downgrade;
-pub mod fixtures;
 mod schema;
 mod yaml;
 
 pub use assemble::{
-    GENERATED_NOTE, assemble, component_key, method_label, operation_pointer, path_key,
-    pointer_segment,
+    GENERATED_NOTE, assemble, component_key, operation_pointer, path_key, pointer_segment,
 };
 pub use downgrade::to_openapi_30;
 pub use yaml::to_yaml;

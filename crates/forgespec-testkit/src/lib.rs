@@ -17,15 +17,9 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use forgespec_core::{Api, Body, ResponseBody};
-use forgespec_openapi::fixtures::{self, Fixture, Subject};
-use forgespec_openapi::{
-    assemble, component_key, method_label, operation_pointer, path_key, pointer_segment,
-};
+use forgespec_fixtures::{Fixture, Subject, errata, fixture, map};
+use forgespec_openapi::{assemble, component_key, operation_pointer, path_key, pointer_segment};
 use serde_json::{Value, json};
-
-mod errata;
-
-pub use errata::{cited_errata, errata_ids};
 
 /// The file name of the operationId-list snapshot.
 pub const OPERATION_IDS_SNAPSHOT: &str = "operation_ids.snap";
@@ -48,7 +42,7 @@ pub fn check_platform(api: &Api, crate_dir: &str) {
 pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
     let fixture_dir = crate_dir.join("fixtures");
     let snapshot_dir = workspace_root(crate_dir).join("snapshots").join(api.id);
-    let fixtures = match fixtures::load(&fixture_dir) {
+    let fixtures = match fixture::load(&fixture_dir) {
         Ok(f) => f,
         Err(e) => return vec![e.to_string()],
     };
@@ -93,7 +87,7 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
     }
     problems.extend(check_operation_ids(api, &snapshot_dir));
     problems.extend(check_snapshot_guard(&fixtures, &snapshot_dir));
-    problems.extend(check_fixture_map(&fixture_dir, &fixtures));
+    problems.extend(map::check(&fixture_dir, &fixtures));
     problems.extend(errata::check(crate_dir, &fixtures));
     problems
 }
@@ -342,13 +336,7 @@ fn check_operation_ids(api: &Api, snapshot_dir: &Path) -> Vec<String> {
         .iter()
         .map(|op| {
             let path = path_key(op);
-            format!(
-                "{} {} {} [{}]\n",
-                op.id,
-                method_label(op.method),
-                path,
-                op.tag
-            )
+            format!("{} {} {} [{}]\n", op.id, op.method, path, op.tag)
         })
         .collect();
     let mut settings = insta::Settings::clone_current();
@@ -387,28 +375,6 @@ fn check_snapshot_guard(fixtures: &[Fixture], snapshot_dir: &Path) -> Vec<String
         }
     }
     problems
-}
-
-fn check_fixture_map(fixture_dir: &Path, fixtures: &[Fixture]) -> Vec<String> {
-    let mut maps = String::new();
-    if let Ok(entries) = std::fs::read_dir(fixture_dir) {
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with("README") && name.ends_with(".md") {
-                maps.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
-            }
-        }
-    }
-    fixtures
-        .iter()
-        .filter(|f| !maps.contains(&f.path))
-        .map(|f| {
-            format!(
-                "{}: not mapped to its place in the document in fixtures/README.md",
-                fixture_dir.join(&f.path).display()
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -142,7 +142,7 @@ pub fn parse_name(file_name: &str) -> Result<(Subject, u32), String> {
 pub fn load(dir: &Path) -> Result<Vec<Fixture>, FixtureError> {
     let mut files = Vec::new();
     if dir.exists() {
-        collect(dir, dir, &mut files)?;
+        collect(dir, &mut files)?;
     }
     files.sort();
     let mut fixtures = Vec::new();
@@ -190,20 +190,16 @@ pub fn load(dir: &Path) -> Result<Vec<Fixture>, FixtureError> {
     Ok(fixtures)
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), FixtureError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| FixtureError {
-        path: dir.to_path_buf(),
-        message: e.to_string(),
-    })?;
-    for entry in entries {
+fn collect(root: &Path, out: &mut Vec<String>) -> Result<(), FixtureError> {
+    for entry in walkdir::WalkDir::new(root) {
         let entry = entry.map_err(|e| FixtureError {
-            path: dir.to_path_buf(),
+            path: e.path().unwrap_or(root).to_path_buf(),
             message: e.to_string(),
         })?;
-        let path = entry.path();
-        if path.is_dir() {
-            collect(root, &path, out)?;
-        } else if let Ok(rel) = path.strip_prefix(root) {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        if let Ok(rel) = entry.path().strip_prefix(root) {
             let rel: Vec<String> = rel
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())

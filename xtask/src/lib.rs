@@ -42,10 +42,14 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
                 "{} problem(s) assembling {}:\n  - {}",
                 problems.len(),
                 api.id,
-                problems.join("\n  - ")
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n  - ")
             ),
         };
-        for file in spec_files(&api, &doc) {
+        for file in spec_files(&api, &doc).context("serializing the document")? {
             outputs.push(Output {
                 path: format!("specs/{}", file.path),
                 contents: file.contents,
@@ -69,7 +73,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
         });
     }
     let readme_path = root.join("README.md");
-    let readme = std::fs::read_to_string(&readme_path).context("reading README.md")?;
+    let readme = read_text(&readme_path).context("reading README.md")?;
     outputs.push(Output {
         path: "README.md".into(),
         contents: docs::readme_with_coverage(&readme, &coverage)?,
@@ -77,14 +81,18 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
     Ok(outputs)
 }
 
+/// A text file with its line endings as generated (`\n`): a checkout that turned
+/// them into `\r\n` holds the same text, not a stale file.
+fn read_text(path: &Path) -> std::io::Result<String> {
+    std::fs::read_to_string(path).map(|text| text.replace("\r\n", "\n"))
+}
+
 /// The outputs whose checked-in file differs or is missing, and generated-looking
 /// files under `specs/` that nothing generates any more.
 pub fn stale_files(root: &Path, outputs: &[Output]) -> Vec<String> {
     let mut stale: Vec<String> = outputs
         .iter()
-        .filter(|o| {
-            std::fs::read_to_string(root.join(&o.path)).ok().as_deref() != Some(&o.contents)
-        })
+        .filter(|o| read_text(&root.join(&o.path)).ok().as_deref() != Some(o.contents.as_str()))
         .map(|o| format!("{} (differs from what gen-specs generates)", o.path))
         .collect();
     for leftover in leftovers(root, outputs) {
@@ -126,7 +134,7 @@ pub fn write_all(root: &Path, outputs: &[Output]) -> Result<usize> {
     let mut changed = 0;
     for output in outputs {
         let path = root.join(&output.path);
-        if std::fs::read_to_string(&path).ok().as_deref() == Some(&output.contents) {
+        if read_text(&path).ok().as_deref() == Some(output.contents.as_str()) {
             continue;
         }
         let dir = path.parent().context("output has no parent directory")?;
@@ -148,4 +156,26 @@ pub fn write_all(root: &Path, outputs: &[Output]) -> Result<usize> {
         changed += 1;
     }
     Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crlf_checkout_is_not_stale_but_changed_text_is() {
+        let root =
+            std::env::temp_dir().join(format!("forgespec-xtask-crlf-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("specs/p")).expect("temp dir");
+        let outputs = vec![Output {
+            path: "specs/p/openapi.yaml".into(),
+            contents: "a: 1\nb: 2\n".into(),
+        }];
+        std::fs::write(root.join("specs/p/openapi.yaml"), "a: 1\r\nb: 2\r\n").expect("write");
+        assert!(stale_files(&root, &outputs).is_empty());
+        std::fs::write(root.join("specs/p/openapi.yaml"), "a: 1\r\nb: 3\r\n").expect("write");
+        assert_eq!(stale_files(&root, &outputs).len(), 1);
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }

@@ -9,8 +9,10 @@ use forgespec_core::{
 use schemars::SchemaGenerator;
 use serde_json::{Map, Value, json};
 
-use crate::schema::{generator, normalize};
 use forgespec_fixtures::{Fixture, Subject};
+
+use crate::problem::Problem;
+use crate::schema::{generator, normalize};
 
 /// The note every generated file carries (as the document's first key).
 pub const GENERATED_NOTE: &str =
@@ -41,7 +43,7 @@ pub fn pointer_segment(segment: &str) -> String {
 }
 
 /// Assembles the 3.1.0 document, or every problem found on the way.
-pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
+pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut generator = generator();
     let mut paths: Map<String, Value> = Map::new();
@@ -54,20 +56,19 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
 
     for op in &api.operations {
         if !seen_ids.insert(op.id) {
-            problems.push(format!("operationId `{}` is declared twice", op.id));
+            problems.push(Problem::new(op.id, "the operationId is declared twice"));
         }
         let key = path_key(op);
         if !seen_routes.insert((key.clone(), op.method.as_openapi())) {
-            problems.push(format!(
-                "{}: {} {key} is declared twice",
+            problems.push(Problem::new(
                 op.id,
-                op.method.as_openapi()
+                format!("{} {key} is declared twice", op.method.as_openapi()),
             ));
         }
         if !declared_tags.contains(op.tag) {
-            problems.push(format!(
-                "{}: tag `{}` is not declared in api().tags",
-                op.id, op.tag
+            problems.push(Problem::new(
+                op.id,
+                format!("tag `{}` is not declared in api().tags", op.tag),
             ));
         }
         used_tags.insert(op.tag);
@@ -85,7 +86,10 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
         }
     }
     for tag in declared_tags.difference(&used_tags) {
-        problems.push(format!("tag `{tag}` is declared but no operation uses it"));
+        problems.push(Problem::new(
+            "document",
+            format!("tag `{tag}` is declared but no operation uses it"),
+        ));
     }
 
     // Types with examples of their own must be components too.
@@ -143,8 +147,9 @@ pub fn assemble(api: &Api, fixtures: &[Fixture]) -> Result<Value, Vec<String>> {
     }
     for name in &api.default_security {
         if !security_schemes.contains_key(*name) {
-            problems.push(format!(
-                "default security `{name}` is not a declared scheme"
+            problems.push(Problem::new(
+                "document",
+                format!("default security `{name}` is not a declared scheme"),
             ));
         }
     }
@@ -183,7 +188,7 @@ pub fn component_key(name: &str) -> String {
 }
 
 /// Renames every component to its [`component_key`] and rewrites the references.
-fn rename_components(doc: &mut Value, problems: &mut Vec<String>) {
+fn rename_components(doc: &mut Value, problems: &mut Vec<Problem>) {
     let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") else {
         return;
     };
@@ -191,8 +196,9 @@ fn rename_components(doc: &mut Value, problems: &mut Vec<String>) {
     for (name, schema) in old {
         let key = component_key(&name);
         if schemas.insert(key.clone(), schema).is_some() {
-            problems.push(format!(
-                "two components are both named `{key}` (one of them was `{name}`)"
+            problems.push(Problem::new(
+                key.as_str(),
+                format!("two components are both named `{key}` (one of them was `{name}`)"),
             ));
         }
     }
@@ -220,7 +226,7 @@ fn operation(
     fixtures: &[Fixture],
     generator: &mut SchemaGenerator,
     action_requests: &mut Vec<(&'static str, &'static str, Value)>,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) -> Value {
     let mut out = Map::new();
     out.insert("tags".into(), json!([op.tag]));
@@ -262,9 +268,11 @@ fn operation(
         }
     }
     if placeholders != path_names {
-        problems.push(format!(
-            "{}: path placeholders {placeholders:?} differ from path parameters {path_names:?}",
-            op.id
+        problems.push(Problem::new(
+            op.id,
+            format!(
+                "path placeholders {placeholders:?} differ from path parameters {path_names:?}"
+            ),
         ));
     }
     if !parameters.is_empty() {
@@ -291,13 +299,13 @@ fn operation(
         }
         None => {
             if let Some(action) = op.rpc_action {
-                problems.push(format!(
-                    "{}: action {action} has no request body to carry its Action",
-                    op.id
+                problems.push(Problem::new(
+                    op.id,
+                    format!("action {action} has no request body to carry its Action"),
                 ));
             }
             if !request_examples.is_empty() {
-                problems.push(format!("{}: request examples but no request body", op.id));
+                problems.push(Problem::new(op.id, "request examples but no request body"));
             }
         }
     }
@@ -305,7 +313,7 @@ fn operation(
     let mut responses = Map::new();
     let primary = op.success().map(|r| r.status);
     if op.responses.is_empty() {
-        problems.push(format!("{}: no responses declared", op.id));
+        problems.push(Problem::new(op.id, "no responses declared"));
     }
     for response in &op.responses {
         let examples = examples_for(fixtures, |s| match s {
@@ -319,9 +327,9 @@ fn operation(
         match response.body {
             ResponseBody::Empty => {
                 if !examples.is_empty() {
-                    problems.push(format!(
-                        "{}: examples for the bodiless {} response",
-                        op.id, response.status
+                    problems.push(Problem::new(
+                        op.id,
+                        format!("examples for the bodiless {} response", response.status),
                     ));
                 }
             }
@@ -343,9 +351,9 @@ fn operation(
             .insert(response.status.to_string(), Value::Object(r))
             .is_some()
         {
-            problems.push(format!(
-                "{}: status {} declared twice",
-                op.id, response.status
+            problems.push(Problem::new(
+                op.id,
+                format!("status {} declared twice", response.status),
             ));
         }
     }
@@ -381,7 +389,7 @@ fn operation(
     Value::Object(out)
 }
 
-fn schema_value(schema: schemars::Schema, at: &str, problems: &mut Vec<String>) -> Value {
+fn schema_value(schema: schemars::Schema, at: &str, problems: &mut Vec<Problem>) -> Value {
     let mut value = schema.to_value();
     normalize(&mut value, at, problems);
     value
@@ -394,7 +402,7 @@ fn check_pinned_action(
     action: &str,
     schema: &Value,
     components: &Map<String, Value>,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) {
     let resolved = match schema.get("$ref").and_then(Value::as_str) {
         Some(reference) => reference
@@ -403,8 +411,9 @@ fn check_pinned_action(
         None => Some(schema),
     };
     let Some(resolved) = resolved else {
-        problems.push(format!(
-            "{id}: the request schema of action {action} is not found"
+        problems.push(Problem::new(
+            id,
+            format!("the request schema of action {action} is not found"),
         ));
         return;
     };
@@ -416,9 +425,12 @@ fn check_pinned_action(
         .and_then(Value::as_array)
         .is_some_and(|r| r.iter().any(|name| name == "Action"));
     if pinned != Some(action) || !required {
-        problems.push(format!(
-            "{id}: the request of action {action} must require `Action` pinned to `{action}` \
+        problems.push(Problem::new(
+            id,
+            format!(
+                "the request of action {action} must require `Action` pinned to `{action}` \
              (found {pinned:?}, required: {required}); declare it as `Action<{action}>`"
+            ),
         ));
     }
 }
@@ -428,7 +440,7 @@ fn parameters_of(
     location: &str,
     params: Params,
     generator: &mut SchemaGenerator,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) -> Vec<Value> {
     let schema = schema_value((params.schema)(generator), op.id, problems);
     let required: BTreeSet<&str> = schema
@@ -437,9 +449,12 @@ fn parameters_of(
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
     let Some(Value::Object(properties)) = schema.get("properties") else {
-        problems.push(format!(
-            "{}: {} parameters `{}` is not a struct",
-            op.id, location, params.type_name
+        problems.push(Problem::new(
+            op.id,
+            format!(
+                "{} parameters `{}` is not a struct",
+                location, params.type_name
+            ),
         ));
         return Vec::new();
     };
@@ -451,9 +466,9 @@ fn parameters_of(
             .and_then(|p| p.remove("description"));
         let is_required = location == "path" || required.contains(name.as_str());
         if location == "path" && !required.contains(name.as_str()) {
-            problems.push(format!(
-                "{}: path parameter `{name}` must not be optional",
-                op.id
+            problems.push(Problem::new(
+                op.id,
+                format!("path parameter `{name}` must not be optional"),
             ));
         }
         let mut p = Map::new();
@@ -519,7 +534,7 @@ fn attach_schema_examples(
     api: &Api,
     fixtures: &[Fixture],
     schemas: &mut Map<String, Value>,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) {
     for f in fixtures {
         let Subject::Schema { component } = &f.subject else {
@@ -530,9 +545,9 @@ fn attach_schema_examples(
             .iter()
             .any(|b: &Body| (b.component_name)() == *component)
         {
-            problems.push(format!(
-                "{}: `{component}` is not listed in api().example_types",
-                f.path
+            problems.push(Problem::new(
+                &f.path,
+                format!("`{component}` is not listed in api().example_types"),
             ));
             continue;
         }
@@ -543,12 +558,12 @@ fn attach_schema_examples(
                     examples.push(f.value.clone());
                 }
             }
-            _ => problems.push(format!("{}: no component `{component}`", f.path)),
+            _ => problems.push(Problem::new(&f.path, format!("no component `{component}`"))),
         }
     }
 }
 
-fn check_fixture_subjects(api: &Api, fixtures: &[Fixture], problems: &mut Vec<String>) {
+fn check_fixture_subjects(api: &Api, fixtures: &[Fixture], problems: &mut Vec<Problem>) {
     for f in fixtures {
         let (operation, status) = match &f.subject {
             Subject::Request { operation } => (operation, None),
@@ -556,7 +571,7 @@ fn check_fixture_subjects(api: &Api, fixtures: &[Fixture], problems: &mut Vec<St
             Subject::Schema { .. } => continue,
         };
         let Some(op) = api.operations.iter().find(|o| o.id == *operation) else {
-            problems.push(format!("{}: no operation `{operation}`", f.path));
+            problems.push(Problem::new(&f.path, format!("no operation `{operation}`")));
             continue;
         };
         let ok = match (&f.subject, status) {
@@ -570,9 +585,9 @@ fn check_fixture_subjects(api: &Api, fixtures: &[Fixture], problems: &mut Vec<St
                 .any(|r| r.status == s && !matches!(r.body, ResponseBody::Empty)),
         };
         if !ok {
-            problems.push(format!(
-                "{}: `{operation}` has no body this example could belong to",
-                f.path
+            problems.push(Problem::new(
+                &f.path,
+                format!("`{operation}` has no body this example could belong to"),
             ));
         }
     }

@@ -4,6 +4,8 @@ use forgespec_core::NULLABLE_MARKER;
 use schemars::generate::{SchemaGenerator, SchemaSettings};
 use serde_json::{Map, Value, json};
 
+use crate::problem::Problem;
+
 /// The formats OpenAPI registers for numbers; nothing else may reach a spec.
 const NUMBER_FORMATS: &[&str] = &["int32", "int64", "float", "double"];
 
@@ -25,7 +27,7 @@ pub fn generator() -> SchemaGenerator {
 ///   comments) becomes a plain `enum`, with the meanings in `x-enum-descriptions`:
 ///   generators turn `enum` into enums, and `oneOf` of `const` into unions.
 /// - Number formats must be registered ones.
-pub fn normalize(schema: &mut Value, at: &str, problems: &mut Vec<String>) {
+pub fn normalize(schema: &mut Value, at: &str, problems: &mut Vec<Problem>) {
     let Value::Object(obj) = schema else { return };
     for key in ["properties", "patternProperties", "$defs"] {
         if let Some(Value::Object(map)) = obj.get_mut(key) {
@@ -61,8 +63,9 @@ pub fn normalize(schema: &mut Value, at: &str, problems: &mut Vec<String>) {
         && is_numeric(obj.get("type"))
         && !NUMBER_FORMATS.contains(&format.as_str())
     {
-        problems.push(format!(
-            "{at}: number format `{format}` is not registered by OpenAPI (use i64/i32/f64)"
+        problems.push(Problem::new(
+            at,
+            format!("number format `{format}` is not registered by OpenAPI (use i64/i32/f64)"),
         ));
     }
 }
@@ -195,6 +198,7 @@ mod tests {
         let mut problems = Vec::new();
         normalize(&mut s, "T.n", &mut problems);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].starts_with("T.n: number format `uint64`"));
+        assert_eq!(problems[0].at, "T.n");
+        assert!(problems[0].what.starts_with("number format `uint64`"));
     }
 }

@@ -190,12 +190,14 @@ fn an_action_whose_request_does_not_pin_it_is_refused() {
         .rpc_action("Loose")
         .request::<UnpinnedRequest>()
         .response::<Thing>(200, "x");
-    let text = assemble(&api(vec![unpinned]), &[])
-        .expect_err("refused")
-        .join("\n");
+    let problems = assemble(&api(vec![unpinned]), &[]).expect_err("refused");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].at, "Loose");
     assert!(
-        text.contains("Loose: the request of action Loose must require `Action` pinned to `Loose`"),
-        "{text}"
+        problems[0]
+            .what
+            .starts_with("the request of action Loose must require `Action` pinned to `Loose`"),
+        "{problems:?}"
     );
 }
 
@@ -277,15 +279,19 @@ fn inconsistent_declarations_are_refused_with_reasons() {
         &[],
     )
     .expect_err("refused");
-    let text = problems.join("\n");
+    let has = |at: &str, what: &str| {
+        problems
+            .iter()
+            .any(|p| p.at == at && p.what.starts_with(what))
+    };
     assert!(
-        text.contains("operationId `getThing` is declared twice"),
-        "{text}"
+        has("getThing", "the operationId is declared twice"),
+        "{problems:?}"
     );
-    assert!(text.contains("getOther: path placeholders"), "{text}");
+    assert!(has("getOther", "path placeholders"), "{problems:?}");
     assert!(
-        text.contains("listThings: tag `nowhere` is not declared"),
-        "{text}"
+        has("listThings", "tag `nowhere` is not declared"),
+        "{problems:?}"
     );
 }
 

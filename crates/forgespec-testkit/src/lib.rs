@@ -65,7 +65,7 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
     let doc = match assemble(api, &fixtures) {
         Ok(doc) => doc,
         Err(assembly) => {
-            problems.extend(assembly);
+            problems.extend(assembly.iter().map(ToString::to_string));
             return problems;
         }
     };

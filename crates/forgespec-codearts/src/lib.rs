@@ -5,6 +5,26 @@
 //! Every resource, request and response of the reference is a serde + schemars type;
 //! [`api`] lists every operation in the document's order. Defects of the document and
 //! how they are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+//!
+//! # From an operationId to its types
+//!
+//! Every operation is a type named after its operationId (`deleteHook` is
+//! [`webhook::DeleteHook`]); [`Endpoint`] names its method, path and types.
+//!
+//! ```
+//! use forgespec_codearts::webhook::DeleteHook;
+//! use forgespec_codearts::{Endpoint, Method};
+//!
+//! assert_eq!(DeleteHook::METADATA.operation_id, "deleteHook");
+//! assert_eq!(DeleteHook::METADATA.method, Method::Delete);
+//! // The document's example reply, read as the operation's response type (the
+//! // `{error, result, status}` envelope).
+//! let reply: <DeleteHook as Endpoint>::Response = serde_json::from_str(include_str!(
+//!     "../fixtures/webhook/deleteHook.response.json"
+//! ))?;
+//! assert_eq!(reply.status, "success");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 pub mod commit;
 pub mod common;

@@ -5,6 +5,26 @@
 //! Every resource, request and response of the reference is a serde + schemars type;
 //! [`api`] lists every operation in the document's order. Defects of the document and
 //! how they are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+//!
+//! # From an operationId to its types
+//!
+//! Every operation is a type named after its operationId (`createChangeRequest` is
+//! [`change_requests::CreateChangeRequest`]); [`Endpoint`] names its method, path
+//! and types.
+//!
+//! ```
+//! use forgespec_codeup::change_requests::CreateChangeRequest;
+//! use forgespec_codeup::{Endpoint, Method};
+//!
+//! assert_eq!(CreateChangeRequest::METADATA.operation_id, "createChangeRequest");
+//! assert_eq!(CreateChangeRequest::METADATA.method, Method::Post);
+//! // The document's example reply, read as the operation's response type.
+//! let change: <CreateChangeRequest as Endpoint>::Response = serde_json::from_str(
+//!     include_str!("../fixtures/change_requests/createChangeRequest.response.json"),
+//! )?;
+//! assert_eq!(change.ahead, 1);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 pub mod change_requests;
 pub mod common;

@@ -10,6 +10,32 @@
 //! Every input and output parameter of the reference is a serde + schemars type; [`api`]
 //! lists every operation in the document's order. Defects of the document and how they
 //! are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+//!
+//! # From an operationId to its types
+//!
+//! Every operation is a type named after its operationId, which for an Action is
+//! the Action (`DescribeOneProject` is [`project::DescribeOneProject`]);
+//! [`Endpoint`] names its types, and a request built in Rust carries its own Action.
+//!
+//! ```
+//! use forgespec_coding::project::{DescribeOneProject, DescribeOneProjectRequest};
+//! use forgespec_coding::{Endpoint, Nullable, RpcEndpoint};
+//!
+//! assert_eq!(DescribeOneProject::ACTION, "DescribeOneProject");
+//! let request = DescribeOneProjectRequest::new(2);
+//! assert_eq!(
+//!     serde_json::to_value(&request)?,
+//!     serde_json::json!({"Action": "DescribeOneProject", "ProjectId": 2})
+//! );
+//! // The document's example reply, read as the operation's response type (the
+//! // output wrapped in its `Response` envelope).
+//! let reply: <DescribeOneProject as Endpoint>::Response = serde_json::from_str(include_str!(
+//!     "../fixtures/project/DescribeOneProject.response.json"
+//! ))?;
+//! let project = reply.response.project.into_option().expect("a project");
+//! assert_eq!(project.name, Nullable::Value("coding-demo".to_string()));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 pub mod artifact;
 pub mod auth;

@@ -197,8 +197,26 @@ pub struct EndpointRef {
     pub metadata: fn() -> Metadata,
     /// [`Endpoint::operation`] of the type.
     pub operation: fn() -> Operation,
+    /// What the associated types are, read from the types themselves.
+    pub types: fn() -> EndpointTypes,
     /// `std::any::type_name` of the endpoint type.
     pub type_name: fn() -> &'static str,
+}
+
+/// The wire parts an endpoint's associated types describe, for checks that compare
+/// a document with the types.
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointTypes {
+    /// [`Endpoint::Path`].
+    pub path: Option<Params>,
+    /// [`Endpoint::Query`].
+    pub query: Option<Params>,
+    /// [`Endpoint::Headers`].
+    pub headers: Option<Params>,
+    /// [`Endpoint::Request`].
+    pub request: Option<Body>,
+    /// [`Endpoint::Response`], as the primary response's body.
+    pub response: ResponseBody,
 }
 
 impl EndpointRef {
@@ -207,8 +225,19 @@ impl EndpointRef {
         EndpointRef {
             metadata: metadata::<E>,
             operation: E::operation,
+            types: types::<E>,
             type_name: std::any::type_name::<E>,
         }
+    }
+}
+
+fn types<E: Endpoint>() -> EndpointTypes {
+    EndpointTypes {
+        path: E::Path::params(),
+        query: E::Query::params(),
+        headers: E::Headers::params(),
+        request: E::Request::body(),
+        response: E::Response::response_body(E::METADATA.response.raw_content_type),
     }
 }
 

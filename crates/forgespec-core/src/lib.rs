@@ -25,8 +25,8 @@ pub use body::{Body, SchemaFn, body, params};
 #[cfg(feature = "check")]
 pub use body::{CheckError, Checked};
 pub use endpoint::{
-    Action, ActionOnly, Endpoint, EndpointRef, Metadata, NoBody, NoParams, Parameters, Payload,
-    RawBody, ResponseMetadata, RpcEndpoint, Section,
+    Action, ActionOnly, Endpoint, EndpointRef, EndpointTypes, Metadata, NoBody, NoParams,
+    Parameters, Payload, RawBody, ResponseMetadata, RpcEndpoint, Section,
 };
 pub use forgespec_derive::New;
 pub use nullable::{NULLABLE_MARKER, Nullable};

@@ -8,6 +8,26 @@
 //! serde + schemars type; [`api`] lists every operation in the document's order.
 //! Defects of the document and how they are decided are in `ERRATA.md` (cited in the
 //! code as `E<n>`).
+//!
+//! # From an operationId to its types
+//!
+//! Every operation is a type named after its operationId (`listPullRequestLabels`
+//! is [`pulls::labels::ListPullRequestLabels`]); [`Endpoint`] names its method, path
+//! and types.
+//!
+//! ```
+//! use forgespec_gitcode::pulls::labels::ListPullRequestLabels;
+//! use forgespec_gitcode::{Endpoint, Method};
+//!
+//! assert_eq!(ListPullRequestLabels::METADATA.operation_id, "listPullRequestLabels");
+//! assert_eq!(ListPullRequestLabels::METADATA.method, Method::Get);
+//! // The document's example reply, read as the operation's response type.
+//! let labels: <ListPullRequestLabels as Endpoint>::Response = serde_json::from_str(
+//!     include_str!("../fixtures/pulls/listPullRequestLabels.response.json"),
+//! )?;
+//! assert_eq!(labels[0].name, "bug");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 pub mod common;
 pub mod pulls;

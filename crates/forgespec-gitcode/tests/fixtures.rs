@@ -1,8 +1,13 @@
 //! Every documented example of this platform: typed, lossless, valid against the
-//! generated spec, snapshotted; plus the operationId list, the snapshot guard, the
-//! fixture map and ERRATA.md (see `forgespec_testkit`).
+//! generated spec, snapshotted; plus every endpoint type against its operation, the
+//! operationId list, the snapshot guard, the fixture map and ERRATA.md (see
+//! `forgespec_testkit`).
 
 #[test]
 fn documented_examples_and_contracts_hold() {
-    forgespec_testkit::check_platform(&forgespec_gitcode::api(), env!("CARGO_MANIFEST_DIR"));
+    forgespec_testkit::check_platform(
+        &forgespec_gitcode::api(),
+        forgespec_gitcode::SECTIONS,
+        env!("CARGO_MANIFEST_DIR"),
+    );
 }

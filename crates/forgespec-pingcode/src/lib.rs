@@ -5,6 +5,25 @@
 //! Every resource, request and response of the reference is a serde + schemars type;
 //! [`api`] lists every operation in the document's order. Defects of the document and
 //! how they are decided are in `ERRATA.md` (cited in the code as `E<n>`).
+//!
+//! # From an operationId to its types
+//!
+//! Every operation is a type named after its operationId (`getScmUser` is
+//! [`scm::users::GetScmUser`]); [`Endpoint`] names its method, path and types.
+//!
+//! ```
+//! use forgespec_pingcode::scm::users::GetScmUser;
+//! use forgespec_pingcode::{Endpoint, Method};
+//!
+//! assert_eq!(GetScmUser::METADATA.operation_id, "getScmUser");
+//! assert_eq!(GetScmUser::METADATA.method, Method::Get);
+//! // The document's example reply, read as the operation's response type.
+//! let user: <GetScmUser as Endpoint>::Response = serde_json::from_str(include_str!(
+//!     "../fixtures/scm/users/getScmUser.response.json"
+//! ))?;
+//! assert_eq!(user.name, "terry");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 pub mod build;
 pub mod common;

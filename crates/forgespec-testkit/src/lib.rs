@@ -7,7 +7,9 @@
 //! 3. validates against its schema in the generated OpenAPI 3.1 document, and
 //! 4. matches its insta snapshot of the typed value under `snapshots/<platform>/`;
 //!
-//! and, for the platform as a whole, that the operationId list matches its snapshot,
+//! and, for the platform as a whole, that every endpoint type's metadata and
+//! associated types are the ones its operation in the generated document uses, that
+//! the operationId list matches its snapshot,
 //! that every snapshot has a fixture, that every fixture is mapped in
 //! `fixtures/README*.md`, and that ERRATA.md holds every erratum the code cites and
 //! every repaired example. All problems are collected and reported together.
@@ -16,10 +18,12 @@ use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use forgespec_core::{Api, Body, ResponseBody};
+use forgespec_core::{Api, Body, ResponseBody, Section};
 use forgespec_fixtures::{Fixture, Subject, errata, fixture, map};
 use forgespec_openapi::{assemble, component_key, operation_pointer, path_key, pointer_segment};
 use serde_json::{Value, json};
+
+mod endpoints;
 
 /// The file name of the operationId-list snapshot.
 pub const OPERATION_IDS_SNAPSHOT: &str = "operation_ids.snap";
@@ -27,8 +31,8 @@ pub const OPERATION_IDS_SNAPSHOT: &str = "operation_ids.snap";
 /// Runs every check on one platform crate; panics with the full list of problems.
 ///
 /// `crate_dir` is the platform crate's `CARGO_MANIFEST_DIR`.
-pub fn check_platform(api: &Api, crate_dir: &str) {
-    let problems = platform_problems(api, Path::new(crate_dir));
+pub fn check_platform(api: &Api, sections: &[&Section], crate_dir: &str) {
+    let problems = platform_problems(api, sections, Path::new(crate_dir));
     assert!(
         problems.is_empty(),
         "{} problem(s) in {}:\n  - {}",
@@ -39,7 +43,7 @@ pub fn check_platform(api: &Api, crate_dir: &str) {
 }
 
 /// Every problem [`check_platform`] would report.
-pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
+pub fn platform_problems(api: &Api, sections: &[&Section], crate_dir: &Path) -> Vec<String> {
     let fixture_dir = crate_dir.join("fixtures");
     let snapshot_dir = workspace_root(crate_dir).join("snapshots").join(api.id);
     let fixtures = match fixture::load(&fixture_dir) {
@@ -76,6 +80,7 @@ pub fn platform_problems(api: &Api, crate_dir: &Path) -> Vec<String> {
             return problems;
         }
     };
+    problems.extend(endpoints::check(sections, &doc));
     for fixture in &fixtures {
         problems.extend(check_fixture(
             api,

@@ -16,7 +16,7 @@ use serde::{Serialize, de::DeserializeOwned};
 
 use crate::api::Tag;
 use crate::body::{Body, body};
-use crate::operation::{Method, Operation, Params, Response, ResponseBody, Security};
+use crate::operation::{Method, Operation, Params, Response, ResponseBody, RustTypes, Security};
 
 /// The facts of an operation that are not types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,10 +97,19 @@ pub trait Endpoint: 'static {
         op.headers = Self::Headers::params();
         op.request = Self::Request::body();
         op.request_optional = m.request_optional;
+        let response = Self::Response::response_body(m.response.raw_content_type);
         op.responses.push(Response {
             status: m.response.status,
             description: m.response.description,
-            body: Self::Response::response_body(m.response.raw_content_type),
+            body: response,
+        });
+        op.rust = Some(RustTypes {
+            endpoint: std::any::type_name::<Self>(),
+            request: op.request.map(|body| body.type_name),
+            response: match response {
+                ResponseBody::Json(body) => Some(body.type_name),
+                ResponseBody::Empty | ResponseBody::Raw { .. } => None,
+            },
         });
         Self::complete(op)
     }
@@ -444,5 +453,83 @@ impl<E: RpcEndpoint> JsonSchema for ActionOnly<E> {
             "required": ["Action"],
             "properties": { "Action": Action::<E>::json_schema(generator) },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use schemars::JsonSchema;
+    use serde::{Deserialize, Serialize};
+    use serde_json::json;
+
+    use crate::{Action, Endpoint, New, Nullable, RpcEndpoint, endpoint};
+
+    /// A request.
+    #[derive(Debug, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+    #[serde(rename_all = "PascalCase")]
+    struct DoThingRequest {
+        /// 公共参数
+        action: Action<DoThing>,
+        /// Required.
+        name: String,
+        /// Required, may be null.
+        parent: Nullable<i64>,
+        /// Optional.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        /// Filled in by serde when absent.
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    /// Only optional fields.
+    #[derive(Debug, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+    struct Filters {
+        /// Optional.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        page: Option<i64>,
+    }
+
+    endpoint! {
+        /// Do a thing.
+        struct DoThing {
+            POST "/open-api",
+            action: "DoThing",
+            summary: "Do a thing",
+            request: DoThingRequest,
+            response: (200, "Done.", Filters),
+        }
+    }
+
+    #[test]
+    fn new_takes_the_required_fields_and_pins_the_action() {
+        let request = DoThingRequest::new("x", Nullable::Null);
+        assert_eq!(
+            serde_json::to_value(&request).expect("serializes"),
+            json!({"Action": "DoThing", "Name": "x", "Parent": null, "Tags": []})
+        );
+        assert_eq!(request.action.name(), DoThing::ACTION);
+    }
+
+    #[test]
+    fn a_struct_with_no_required_field_gets_default() {
+        assert_eq!(Filters::default(), Filters::new());
+        assert_eq!(Filters::default().page, None);
+    }
+
+    #[test]
+    fn the_metadata_and_types_come_from_the_declaration() {
+        let op = DoThing::operation();
+        assert_eq!(op.id, "DoThing");
+        assert_eq!(op.rpc_action, Some("DoThing"));
+        assert!(
+            op.request
+                .is_some_and(|b| b.type_name.ends_with("DoThingRequest"))
+        );
+        assert_eq!(op.responses.len(), 1);
+        assert_eq!(op.responses[0].status, 200);
+        let rust = op.rust.expect("derived from a type");
+        assert!(rust.endpoint.ends_with("DoThing"));
+        assert!(rust.response.is_some_and(|r| r.ends_with("Filters")));
     }
 }

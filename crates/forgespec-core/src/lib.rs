@@ -30,4 +30,4 @@ pub use endpoint::{
 };
 pub use forgespec_derive::New;
 pub use nullable::{NULLABLE_MARKER, Nullable};
-pub use operation::{Method, Operation, Params, Response, ResponseBody, Security};
+pub use operation::{Method, Operation, Params, Response, ResponseBody, RustTypes, Security};

@@ -187,6 +187,20 @@ pub struct Operation {
     pub servers: Vec<Server>,
     /// For RPC-style APIs (CODING): the action name the single endpoint dispatches on.
     pub rpc_action: Option<&'static str>,
+    /// The Rust types behind the operation, when it was derived from an
+    /// [`Endpoint`](crate::Endpoint) type.
+    pub rust: Option<RustTypes>,
+}
+
+/// The Rust names of an operation's types, for references and messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RustTypes {
+    /// The endpoint type (`forgespec_coding::project::CreateCodingProject`).
+    pub endpoint: &'static str,
+    /// Its request body type, if it has one.
+    pub request: Option<&'static str>,
+    /// Its primary response's body type, if it has a JSON one.
+    pub response: Option<&'static str>,
 }
 
 impl Operation {
@@ -210,6 +224,7 @@ impl Operation {
             responses: Vec::new(),
             servers: Vec::new(),
             rpc_action: None,
+            rust: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! commits, branches and protected branches, tags and protected tags, deploy keys,
 //! statistics and merge requests.
 //!
-//! The section's 32 operations are split by subject into the sub-modules; [`operations`]
+//! The section's 32 operations are split by subject into the sub-modules; [`SECTION`]
 //! lists them in the document's order. The shapes several sub-modules (and other
 //! sections) share are here.
 

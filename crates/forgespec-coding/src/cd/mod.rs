@@ -2,7 +2,7 @@
 //! applications, tasks, deployment pipelines and their executions, host server
 //! groups, agent machines (堡垒机) and cloud accounts.
 //!
-//! The section is split by subject into small modules; [`operations`] lists their
+//! The section is split by subject into small modules; [`SECTION`] lists their
 //! Actions in the document's order.
 //!
 //! Decisions applied throughout (see `errata/cd.md`): required input parameters

@@ -1,7 +1,7 @@
 //! 持续集成: CODING CI builds (trigger, stop, delete, describe, logs, stages,
 //! steps and environment variables), build jobs ("构建计划") and custom build agents.
 //!
-//! The section is split by subject into small modules; [`operations`] lists their
+//! The section is split by subject into small modules; [`SECTION`] lists their
 //! Actions in the document's order.
 //!
 //! Required input parameters follow E1 (E700 lists them for this section). Most output

@@ -1,7 +1,7 @@
 //! 代码托管: Git (and SVN) depots, their files, commits, SSH and deploy keys, and
 //! file push rules.
 //!
-//! The section is split by subject into small modules; [`operations`] lists their
+//! The section is split by subject into small modules; [`SECTION`] lists their
 //! Actions in the document's order.
 
 pub mod branch;

@@ -80,6 +80,19 @@ pub struct Iteration {
     pub updated_at: i64,
 }
 
+/// 创建迭代、迭代详情、修改迭代与修改迭代状态的输出参数：`Iteration` 与 `RequestId`。
+// The four Actions' output tables are one table (`Iteration` 迭代的具体信息 and
+// `RequestId`) and their examples one shape, so they answer with one type; each
+// Action's name for it is kept as an alias.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct IterationResponse {
+    /// 迭代的具体信息
+    pub iteration: Iteration,
+    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
+    pub request_id: String,
+}
+
 // ---------------------------------------------------------------- CreateIteration
 
 /// 创建迭代：输入参数。
@@ -107,15 +120,8 @@ pub struct CreateIterationRequest {
     pub end_at: Option<String>,
 }
 
-/// 创建迭代：输出参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct CreateIterationResponse {
-    /// 迭代的具体信息
-    pub iteration: Iteration,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
-}
+/// 创建迭代：输出参数 ([`IterationResponse`])。
+pub type CreateIterationResponse = IterationResponse;
 
 // ---------------------------------------------------------------- DeleteIteration
 
@@ -147,15 +153,8 @@ pub struct DescribeIterationRequest {
     pub iteration_code: i64,
 }
 
-/// 迭代详情：输出参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct DescribeIterationResponse {
-    /// 迭代的具体信息
-    pub iteration: Iteration,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
-}
+/// 迭代详情：输出参数 ([`IterationResponse`])。
+pub type DescribeIterationResponse = IterationResponse;
 
 // ---------------------------------------------------------------- DescribeIterationList
 
@@ -259,15 +258,8 @@ pub struct ModifyIterationRequest {
     pub end_at: Option<String>,
 }
 
-/// 修改迭代：输出参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct ModifyIterationResponse {
-    /// 迭代的具体信息
-    pub iteration: Iteration,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
-}
+/// 修改迭代：输出参数 ([`IterationResponse`])。
+pub type ModifyIterationResponse = IterationResponse;
 
 // ---------------------------------------------------------------- ModifyIterationStatus
 
@@ -307,15 +299,8 @@ pub struct ModifyIterationStatusRequest {
     pub end_at: Option<String>,
 }
 
-/// 修改迭代状态：输出参数。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct ModifyIterationStatusResponse {
-    /// 迭代的具体信息
-    pub iteration: Iteration,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
-}
+/// 修改迭代状态：输出参数 ([`IterationResponse`])。
+pub type ModifyIterationStatusResponse = IterationResponse;
 
 // ---------------------------------------------------------------- PlanIterationIssue
 
@@ -340,7 +325,7 @@ actions! {
         summary: "创建迭代",
         source: "创建迭代",
         request: CreateIterationRequest,
-        response: CreateIterationResponse,
+        response: IterationResponse,
     }
 
     /// 删除迭代
@@ -356,7 +341,7 @@ actions! {
         summary: "迭代详情",
         source: "迭代详情",
         request: DescribeIterationRequest,
-        response: DescribeIterationResponse,
+        response: IterationResponse,
     }
 
     /// 迭代列表
@@ -372,7 +357,7 @@ actions! {
         summary: "修改迭代",
         source: "修改迭代",
         request: ModifyIterationRequest,
-        response: ModifyIterationResponse,
+        response: IterationResponse,
     }
 
     /// 修改迭代状态
@@ -380,7 +365,7 @@ actions! {
         summary: "修改迭代状态",
         source: "修改迭代状态",
         request: ModifyIterationStatusRequest,
-        response: ModifyIterationStatusResponse,
+        response: IterationResponse,
     }
 
     /// 批量规划迭代

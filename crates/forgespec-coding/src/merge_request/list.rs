@@ -132,7 +132,7 @@ pub struct MergeRequestListResponse {
 }
 
 /// 查询仓库下的合并请求列表：输入参数。
-// E600: DepotId is required.
+// E600: DepotId is required. E616: not shared with the other two list inputs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotMergeRequestsRequest {
@@ -206,7 +206,7 @@ pub struct DescribeDepotMergeRequestsRequest {
 /// 查询项目下的合并请求列表：输入参数。
 // E600: ProjectId is required. E611: the example sends CreatorGlobalKey,
 // MergerGlobalKey and ReviewerGlobalKey (strings) instead of the table's lists;
-// both are accepted.
+// both are accepted. E616: not shared with the other two list inputs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectMergeRequestsRequest {
@@ -291,6 +291,7 @@ pub struct DescribeProjectMergeRequestsRequest {
 
 /// 查询自己的合并请求列表：输入参数。
 // E600: nothing but Action is required. E611: MergerGlobalKey / ReviewerGlobalKey.
+// E616: the project list's rows without ProjectId and the creator filters; kept apart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSelfMergeRequestsRequest {

@@ -1,4 +1,4 @@
-//! Renders `docs/<platform>.md` and the README coverage table with handlebars,
+//! Renders `docs/reference/<platform>.md` and the README coverage table with handlebars,
 //! from the generated OpenAPI 3.1 document (so the docs show exactly the spec).
 
 use anyhow::{Context, Result};
@@ -55,7 +55,7 @@ pub fn readme_with_coverage(readme: &str, rows: &[CoverageRow]) -> Result<String
     ))
 }
 
-/// `docs/<platform>.md`.
+/// `docs/reference/<platform>.md`.
 pub fn platform_page(api: &Api, doc: &Value, crate_dir: &str, errata: usize) -> Result<String> {
     let schemas = doc
         .pointer("/components/schemas")
@@ -161,6 +161,11 @@ fn operation_data(op: &forgespec_core::Operation, key: &str, o: &Value) -> Value
         "deprecated": op.deprecated,
         "source": op.source,
         "rpc_action": op.rpc_action.unwrap_or(""),
+        "rust": op.rust.map_or(Value::Null, |rust| json!({
+            "endpoint": rust.endpoint,
+            "request": rust.request.map(short_type_name),
+            "response": rust.response.map(short_type_name),
+        })),
         "params": params,
         "request": request.unwrap_or(Value::Null),
         "responses": responses,
@@ -309,4 +314,38 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace('\n', "<br>")
+}
+
+/// A Rust type name without its module paths (`Envelope<Reply>` for
+/// `forgespec_coding::common::Envelope<forgespec_coding::project::Reply>`): the
+/// endpoint's full path already says where to look.
+fn short_type_name(full: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in full.chars() {
+        if c.is_alphanumeric() || c == '_' || c == ':' {
+            word.push(c);
+        } else {
+            out.push_str(word.rsplit("::").next().unwrap_or(&word));
+            word.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(word.rsplit("::").next().unwrap_or(&word));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_type_name;
+
+    #[test]
+    fn type_names_lose_their_module_paths() {
+        assert_eq!(
+            short_type_name("forgespec_coding::common::Envelope<forgespec_coding::project::X>"),
+            "Envelope<X>"
+        );
+        assert_eq!(short_type_name("alloc::vec::Vec<a::B>"), "Vec<B>");
+        assert_eq!(short_type_name("a::Page<b::C, d::E>"), "Page<C, E>");
+    }
 }

@@ -58,7 +58,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
         let errata_text = errata::read(&crate_dir).map_err(anyhow::Error::msg)?;
         let errata_count = errata::errata_ids(&errata_text).len();
         outputs.push(Output {
-            path: format!("docs/{}.md", api.id),
+            path: format!("docs/reference/{}.md", api.id),
             contents: docs::platform_page(&api, &doc, platform.crate_dir, errata_count)?,
         });
         coverage.push(docs::CoverageRow {

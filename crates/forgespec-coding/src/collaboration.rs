@@ -118,8 +118,6 @@ pub struct CollaborationConfigTemplate {
 pub struct DescribeConfigTemplateListResponse {
     /// 配置方案列表
     pub config_template_list: Vec<CollaborationConfigTemplate>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- InitProjectTemplate
@@ -153,8 +151,6 @@ pub struct InitProjectTemplateResponse {
     /// 错误信息,包含 message 和 code
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ApiError>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- operations

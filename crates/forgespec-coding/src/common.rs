@@ -29,6 +29,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 // `FlexibleNumber`, which keeps the wire form (`0` stays `0`, `0.5` stays `0.5`).
 pub use forgespec_core::wire::{FlexibleNumber, IntegerOrString};
 
+pub use crate::reply::Output;
+
 /// 响应：every Action's reply wraps its output parameters in `Response`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(rename = "{T}Envelope")]
@@ -62,12 +64,10 @@ pub struct ErrorResponse {
 }
 
 /// 仅返回 RequestId 的输出参数。
+// An Action whose only output is the `RequestId` every reply carries (`Output`).
+// E1012: the document words this table three ways; one shape, one type.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct RequestIdResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
-}
+pub struct RequestIdResponse {}
 
 /// 项目信息
 // E6: the document names this table `Project`, `项目信息` and `参数信息`; it is one
@@ -524,8 +524,9 @@ pub struct IssueStatus {
 }
 
 /// Declares CODING Actions. Each is `POST /open-api?Action=<Name>` (the Action in
-/// the body too), its operationId is its name, and its reply is its output wrapped
-/// in the `Response` envelope ([`Envelope`]), status 200 成功. An Action whose
+/// the body too), its operationId is its name, and its reply is its output and the
+/// `RequestId` ([`Output`]) wrapped in the `Response` envelope ([`Envelope`]),
+/// status 200 成功. An Action whose
 /// document lists no input parameter besides `Action` leaves `request` out.
 macro_rules! actions {
     ($(
@@ -549,7 +550,7 @@ macro_rules! actions {
                 $(source: $source,)?
                 $(deprecated: $deprecated,)?
                 $(request: $request,)?
-                response: (200, "成功", $crate::common::Envelope<$response>),
+                response: (200, "成功", $crate::common::Envelope<$crate::common::Output<$response>>),
             }
         }
     )*};

@@ -125,9 +125,7 @@ pub struct DepotReleasePageList {
 pub struct DescribeGitReleasesResponse {
     /// 版本列表
     pub release_page_list: DepotReleasePageList,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 // ---------------------------------------------------------------- DescribeGitReleaseDetail
@@ -152,9 +150,7 @@ pub struct DescribeGitReleaseDetailRequest {
 pub struct DescribeGitReleaseDetailResponse {
     /// 版本
     pub release: DepotRelease,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 // ---------------------------------------------------------------- CreateGitRelease

@@ -89,8 +89,6 @@ pub struct Iteration {
 pub struct IterationResponse {
     /// 迭代的具体信息
     pub iteration: Iteration,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CreateIteration
@@ -224,8 +222,6 @@ pub struct DescribeIterationListResponse {
     // E205: the table writes `Data`, the example `data`; the example is the wire.
     #[serde(rename = "data")]
     pub data: IterationPage,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyIteration

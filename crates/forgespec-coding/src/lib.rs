@@ -27,12 +27,13 @@
 //!     serde_json::to_value(&request)?,
 //!     serde_json::json!({"Action": "DescribeOneProject", "ProjectId": 2})
 //! );
-//! // The document's example reply, read as the operation's response type (the
-//! // output wrapped in its `Response` envelope).
+//! // The document's example reply, read as the operation's response type: the
+//! // output and its RequestId, wrapped in the `Response` envelope.
 //! let reply: <DescribeOneProject as Endpoint>::Response = serde_json::from_str(include_str!(
 //!     "../fixtures/project/DescribeOneProject.response.json"
 //! ))?;
-//! let project = reply.response.project.into_option().expect("a project");
+//! assert_eq!(reply.response.request_id, "ae8e2d5f-569b-443e-8c61-440ea3a7562a");
+//! let project = reply.response.output.project.into_option().expect("a project");
 //! assert_eq!(project.name, Nullable::Value("coding-demo".to_string()));
 //! # Ok::<(), serde_json::Error>(())
 //! ```
@@ -57,6 +58,7 @@ pub mod program;
 pub mod project;
 pub mod project_setting;
 pub mod release;
+mod reply;
 pub mod requirement;
 pub mod team;
 pub mod test_management;

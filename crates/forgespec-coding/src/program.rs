@@ -84,8 +84,6 @@ pub struct ProgramData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateProgramResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 创建的项目集信息
     pub data: ProgramData,
 }
@@ -145,8 +143,6 @@ pub struct ProgramWorkItem {
 pub struct DescribeIssueRelatedWorkItemListResponse {
     /// 事项关联的项目集工作项信息
     pub work_item_list: Vec<ProgramWorkItem>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- operations

@@ -108,8 +108,6 @@ pub struct CreateCodingProjectRequest {
 pub struct CreateCodingProjectResponse {
     /// 项目 Id
     pub project_id: i64,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyProject
@@ -171,8 +169,6 @@ pub struct DescribeOneProjectResponse {
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     pub project: Nullable<Project>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeProjectMembers
@@ -262,8 +258,6 @@ pub struct DescribeProjectMembersResponse {
     /// 项目成员分页列表信息
     // E11: typed `[ProjectMemberData]` (a list); the example is one object.
     pub data: ProjectMemberData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeProjectByName
@@ -287,8 +281,6 @@ pub struct DescribeProjectByNameResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E11: typed `[Project]` (a list); the example is one object.
     pub project: Nullable<Project>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CreateProjectMember

@@ -47,8 +47,6 @@ pub struct DescribeUserProjectsResponse {
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     pub project_list: Nullable<Vec<Project>>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCurrentUser
@@ -118,8 +116,6 @@ pub struct CodingUser {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCurrentUserResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 用户个人信息
     pub user: CodingUser,
 }
@@ -162,8 +158,6 @@ pub struct DescribeProjectRolesRequest {
 pub struct DescribeProjectRolesResponse {
     /// 用户组
     pub roles: Vec<Role>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -135,8 +135,6 @@ pub struct CreateReleaseRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateReleaseResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 版本信息
     // E213: the table names this output `Relase`; every example sends `Release`.
     pub release: SimpleRelease,
@@ -176,8 +174,6 @@ pub struct DescribeReleaseRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReleaseResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 版本信息
     // E213: `Relase` in the table, `Release` on the wire.
     pub release: SimpleRelease,
@@ -220,8 +216,6 @@ pub struct ModifyReleaseRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyReleaseResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 版本信息
     // E213: `Relase` in the table, `Release` on the wire.
     pub release: SimpleRelease,
@@ -296,8 +290,6 @@ pub struct ReleaseIssuePage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReleaseIssueListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 一页事项。
     // E214: `Data` wraps the table's PageNumber, PageSize, TotalPage, TotalCount, List.
     pub data: ReleaseIssuePage,
@@ -322,8 +314,6 @@ pub struct DescribeIssueReleaseListRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueReleaseListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 事项加入的版本列表,是一个SimpleRelease列表
     pub release_list: Vec<SimpleRelease>,
 }
@@ -465,8 +455,6 @@ pub struct ReleasePage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeReleaseListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 一页版本。
     // E214: `Data` wraps the table's PageNumber, PageSize, TotalPage, TotalCount, List.
     pub data: ReleasePage,

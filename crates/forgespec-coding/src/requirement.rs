@@ -43,8 +43,6 @@ pub struct DescribeRequirementDefectRelationResponse {
     /// 缺陷列表
     // E10: `Array of IssueSimpleData`, a type the document never defines.
     pub issues: Vec<IssueSimple>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyDefectRelatedRequirement

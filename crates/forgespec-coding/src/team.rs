@@ -58,8 +58,6 @@ pub struct ProjectsData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingProjectsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 项目列表数据
     pub data: ProjectsData,
 }
@@ -101,8 +99,6 @@ pub struct DescribeTeamMembersResponse {
     /// 团队成员分页列表信息
     // E11: typed `[TeamMemberData]` (a list); the example is one object.
     pub data: TeamMemberData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

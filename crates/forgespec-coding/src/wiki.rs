@@ -8,7 +8,7 @@ use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{FlexibleNumber, IntegerOrString, actions};
+use crate::common::{FlexibleNumber, IntegerOrString, RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "文档管理";
@@ -135,18 +135,6 @@ pub struct Wiki {
 pub struct WikiResponse {
     /// wiki 的具体信息
     pub data: Wiki,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId
-    pub request_id: String,
-}
-
-/// 仅返回 RequestId 的输出参数(文档管理)。
-// The section's tables word RequestId without the final 。 of
-// `common::RequestIdResponse`; kept verbatim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct WikiRequestIdResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId
-    pub request_id: String,
 }
 
 /// 任务状态 WAIT_PROCESS,PROCESSING,SUCCEEDED,FAILED
@@ -167,8 +155,6 @@ pub enum WikiJobStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct WikiJobStatusResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId
-    pub request_id: String,
     /// 状态 WAIT_PROCESS,PROCESSING,SUCCEEDED,FAILED
     pub status: WikiJobStatus,
     /// 任务 id
@@ -179,8 +165,6 @@ pub struct WikiJobStatusResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct WikiJobResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId
-    pub request_id: String,
     /// 任务 id
     pub job_id: String,
 }
@@ -378,8 +362,6 @@ pub struct DescribeWikiResponse {
     // E1004: the table writes `Data`, the example `data`; the example is the wire (as E205).
     #[serde(rename = "data")]
     pub data: WikiDetail,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeImportJobStatus
@@ -490,8 +472,6 @@ pub struct DescribeWikiListResponse {
     // E1005: `data`, an array, in the example.
     #[serde(rename = "data")]
     pub data: Vec<WikiList>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyWikiOrder
@@ -578,8 +558,6 @@ pub struct WikiToken {
 pub struct CreateUploadTokenResponse {
     /// 上传文件至 cos 的 token
     pub token: WikiToken,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CreateWikiByZip
@@ -672,7 +650,7 @@ actions! {
         summary: "删除 Wiki",
         source: "删除 Wiki",
         request: DeleteWikiRequest,
-        response: WikiRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 更新 Wiki
@@ -712,7 +690,7 @@ actions! {
         summary: "修改父级顺序",
         source: "修改父级顺序",
         request: ModifyWikiOrderRequest,
-        response: WikiRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 获取上传文件的 Token

@@ -68,8 +68,6 @@ pub struct DescribeIssueWorkLogListRequest {
 pub struct DescribeIssueWorkLogListResponse {
     /// 工时日志列表
     pub work_logs: Vec<IssueWorkLog>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CreateIssueWorkHours

@@ -86,8 +86,6 @@ pub struct DescribeArtifactPackageListResponse {
     /// 返回数据
     // E902
     pub data: ArtifactPackagePageBean,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

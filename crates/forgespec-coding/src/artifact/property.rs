@@ -56,8 +56,6 @@ pub struct ArtifactProperty {
 pub struct DescribeArtifactPropertiesResponse {
     /// 制品属性列表
     pub instance_set: Vec<ArtifactProperty>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 新增制品属性：输入参数。

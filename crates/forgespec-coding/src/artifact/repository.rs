@@ -63,8 +63,6 @@ pub struct CreateArtifactRepositoryRequest {
 pub struct CreateArtifactRepositoryResponse {
     /// 创建成功的仓库 ID
     pub id: i64,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 查询制品仓库列表：输入参数。
@@ -135,8 +133,6 @@ pub struct ArtifactRepositoryBean {
 pub struct DescribeArtifactRepositoryListResponse {
     /// 返回数据
     pub data: ArtifactRepositoryPageBean,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 查询制品仓库可下载文件列表：输入参数。
@@ -198,8 +194,6 @@ pub struct ArtifactRepositoryFile {
 pub struct DescribeArtifactRepositoryFileListResponse {
     /// 返回数据体
     pub data: ArtifactRepositoryFileListData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

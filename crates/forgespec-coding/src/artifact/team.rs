@@ -138,8 +138,6 @@ pub struct TeamArtifact {
 pub struct DescribeTeamArtifactsResponse {
     /// 分页列表
     pub data: TeamArtifactPage,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

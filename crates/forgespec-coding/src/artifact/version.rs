@@ -105,8 +105,6 @@ pub struct ArtifactVersionBean {
 pub struct DescribeArtifactVersionListResponse {
     /// 返回数据
     pub data: ArtifactVersionPageBean,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 发布制品版本：输入参数。
@@ -199,8 +197,6 @@ pub struct ArtifactVersionFileBean {
 pub struct DescribeArtifactVersionFileListResponse {
     /// 文件列表
     pub instance_set: Vec<ArtifactVersionFileBean>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 查询制品文件临时下载链接：输入参数。
@@ -232,8 +228,6 @@ pub struct DescribeArtifactFileDownloadUrlRequest {
 pub struct DescribeArtifactFileDownloadUrlResponse {
     /// 临时下载链接
     pub url: String,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -68,8 +68,6 @@ pub struct DescribeCdApplicationsByProjectRequest {
 pub struct DescribeCdApplicationsByProjectResponse {
     /// CD 应用列表
     pub data: CdApplicationList,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdApplications
@@ -88,8 +86,6 @@ pub struct DescribeCdApplicationsRequest {
 pub struct DescribeCdApplicationsResponse {
     /// CD 应用列表
     pub data: CdApplicationList,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdApplication
@@ -111,8 +107,6 @@ pub struct DescribeCdApplicationRequest {
 pub struct DescribeCdApplicationResponse {
     /// CD 应用详情数据
     pub data: CdApplicationData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -294,8 +294,6 @@ pub struct CreateCdCloudAccountRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCdCloudAccountResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 云账号数据
     pub data: CdCloudAccountData,
 }
@@ -325,8 +323,6 @@ pub struct ModifyCdCloudAccountRequest {
 pub struct ModifyCdCloudAccountResponse {
     /// 云账号数据
     pub data: CdCloudAccountData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteCdCloudAccount
@@ -367,8 +363,6 @@ pub struct DescribeCdCloudAccountsRequest {
 pub struct DescribeCdCloudAccountsResponse {
     /// 云账号列表数据
     pub data: CdCloudAccountPage,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -205,8 +205,6 @@ pub struct DescribeAgentSecretRequest {
 pub struct DescribeAgentSecretResponse {
     /// 堡垒机秘钥（表格把 Secret 与 RequestId 并列，示例放在 Data 中）。
     pub data: CdAgentSecret,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeHostServerInstance
@@ -231,8 +229,6 @@ pub struct DescribeHostServerInstanceRequest {
 pub struct DescribeHostServerInstanceResponse {
     /// 主机组中各主机的部署详情（表格把这些字段与 RequestId 并列，示例放在 Data 数组中）。
     pub data: Vec<CdHostServerInstance>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdHostServerGroups
@@ -260,8 +256,6 @@ pub struct DescribeCdHostServerGroupsRequest {
 pub struct DescribeCdHostServerGroupsResponse {
     /// 主机组列表数据
     pub data: CdHostServerGroupPage,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdAgentMachines
@@ -289,8 +283,6 @@ pub struct DescribeCdAgentMachinesRequest {
 pub struct DescribeCdAgentMachinesResponse {
     /// 堡垒机列表数据
     pub data: CdAgentMachinePage,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CreateCdHostServerGroup
@@ -332,8 +324,6 @@ pub struct CreateCdHostServerGroupRequest {
 pub struct CreateCdHostServerGroupResponse {
     /// 主机组数据
     pub data: CdHostServerGroupData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyCdHostServerGroup
@@ -379,8 +369,6 @@ pub struct ModifyCdHostServerGroupRequest {
 pub struct ModifyCdHostServerGroupResponse {
     /// 主机组数据
     pub data: CdHostServerGroupData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdHostServerGroup
@@ -402,8 +390,6 @@ pub struct DescribeCdHostServerGroupRequest {
 pub struct DescribeCdHostServerGroupResponse {
     /// 主机组详情数据
     pub data: CdHostServerGroupDetailData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteCdHostServerGroup

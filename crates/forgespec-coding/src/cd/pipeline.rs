@@ -162,8 +162,6 @@ pub struct CreateCdPipelineRequest {
 pub struct CreateCdPipelineResponse {
     /// CD 部署流程数据
     pub data: CdTaskExecutionRef,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyCdPipeline
@@ -187,8 +185,6 @@ pub struct ModifyCdPipelineRequest {
 pub struct ModifyCdPipelineResponse {
     /// 修改部署流程响应数据
     pub data: CdTaskExecutionRef,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteCdPipeline
@@ -225,8 +221,6 @@ pub struct DescribeCdPipelineConfigsRequest {
 pub struct DescribeCdPipelineConfigsResponse {
     /// CD 部署流程配置数据
     pub data: CdPipelineConfigList,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdPipelineConfig
@@ -250,8 +244,6 @@ pub struct DescribeCdPipelineConfigRequest {
 pub struct DescribeCdPipelineConfigResponse {
     /// CD 部署流程配置数据
     pub data: CdPipelineConfigData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- TriggerCdPipeline
@@ -279,8 +271,6 @@ pub struct TriggerCdPipelineRequest {
 pub struct TriggerCdPipelineResponse {
     /// 部署流程执行记录数据
     pub data: CdPipelineExecutionRef,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdPipeline
@@ -302,8 +292,6 @@ pub struct DescribeCdPipelineRequest {
 pub struct DescribeCdPipelineResponse {
     /// 部署流程执行记录数据
     pub data: CdPipelineExecutionDetail,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ReorderCdPipelines
@@ -329,8 +317,6 @@ pub struct ReorderCdPipelinesRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReorderCdPipelinesResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 流水线详情
     // E808.
     pub data: CdReorderTaskExecution,
@@ -359,8 +345,6 @@ pub struct DescribeExecutionsByConfigIdRequest {
 pub struct DescribeExecutionsByConfigIdResponse {
     /// 部署执行历史
     pub data: CdPipelineExecutionList,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CancelCdPipeline

@@ -163,8 +163,6 @@ pub struct DescribeCdDeployCountByProjectRequest {
 pub struct DescribeCdDeployCountByProjectResponse {
     /// 发布次数统计数据
     pub data: CdDeployCountData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdDeployTrendByProject
@@ -192,8 +190,6 @@ pub struct DescribeCdDeployTrendByProjectRequest {
 pub struct DescribeCdDeployTrendByProjectResponse {
     /// 发布趋势统计数据
     pub data: CdDeployTrendData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdDeployTimeByProject
@@ -221,8 +217,6 @@ pub struct DescribeCdDeployTimeByProjectRequest {
 pub struct DescribeCdDeployTimeByProjectResponse {
     /// 发布时长统计数据
     pub data: CdDeployTimeData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdDeployCountByApplications
@@ -250,8 +244,6 @@ pub struct DescribeCdDeployCountByApplicationsRequest {
 pub struct DescribeCdDeployCountByApplicationsResponse {
     /// 发布次数统计数据
     pub data: CdDeployCountData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdDeployTrendByApplications
@@ -279,8 +271,6 @@ pub struct DescribeCdDeployTrendByApplicationsRequest {
 pub struct DescribeCdDeployTrendByApplicationsResponse {
     /// 发布趋势统计数据
     pub data: CdDeployTrendData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdDeployTimeByApplications
@@ -309,8 +299,6 @@ pub struct DescribeCdDeployTimeByApplicationsRequest {
 pub struct DescribeCdDeployTimeByApplicationsResponse {
     /// 发布时长统计数据
     pub data: CdDeployTimeData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -50,8 +50,6 @@ pub struct CreateCdTaskRequest {
 pub struct CreateCdTaskResponse {
     /// CD 任务执行记录数据
     pub data: CdTaskExecutionRef,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCdTask
@@ -73,8 +71,6 @@ pub struct DescribeCdTaskRequest {
 pub struct DescribeCdTaskResponse {
     /// CD 任务执行记录数据
     pub data: CdTaskExecution,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -113,8 +113,6 @@ pub struct DescribeCodingCIBuildRequest {
 pub struct DescribeCodingCIBuildResponse {
     /// 构建详情
     pub build: CodingCIBuild,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuildLogRaw
@@ -146,8 +144,6 @@ pub struct DescribeCodingCIBuildLogRawResponse {
         deserialize_with = "AnyValue::present"
     )]
     pub data: Option<AnyValue>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- TriggerCodingCIBuild
@@ -187,8 +183,6 @@ pub struct TriggerCodingCIBuildData {
 pub struct TriggerCodingCIBuildResponse {
     /// 构建信息
     pub data: TriggerCodingCIBuildData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuildStepLog
@@ -218,8 +212,6 @@ pub struct DescribeCodingCIBuildStepLogResponse {
     /// 日志详情
     // E706: DescribeCodingCIBuildStepLogData has the shape of DescribeCodingCIBuildLogData.
     pub data: DescribeCodingCIBuildLogData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuilds
@@ -270,8 +262,6 @@ pub struct DescribeCodingCIBuildsData {
 pub struct DescribeCodingCIBuildsResponse {
     /// 构建列表
     pub data: DescribeCodingCIBuildsData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuildEnvs
@@ -314,8 +304,6 @@ pub struct DescribeCodingCIBuildEnvsResponse {
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     pub env_list: Nullable<Vec<CIJobEnv>>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuildStage
@@ -350,8 +338,6 @@ pub struct CodingCIBuildStageData {
 pub struct DescribeCodingCIBuildStageResponse {
     /// 包含步骤返回信息
     pub data: CodingCIBuildStageData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuildStep
@@ -384,8 +370,6 @@ pub struct CodingCIBuildStepData {
 pub struct DescribeCodingCIBuildStepResponse {
     /// Step 信息
     pub data: CodingCIBuildStepData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIBuildLog
@@ -417,8 +401,6 @@ pub struct DescribeCodingCIBuildLogRequest {
 pub struct DescribeCodingCIBuildLogResponse {
     /// 日志信息
     pub data: DescribeCodingCIBuildLogData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteCodingCIBuild

@@ -336,8 +336,6 @@ pub struct CreateCodingCIJobData {
 pub struct CreateCodingCIJobResponse {
     /// 创建构建计划返回结构
     pub data: CreateCodingCIJobData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteCodingCIJob
@@ -489,8 +487,6 @@ pub struct DescribeCodingCIJobRequest {
 pub struct DescribeCodingCIJobResponse {
     /// 构建计划详情
     pub job: CodingCIJob,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCodingCIJobs
@@ -543,8 +539,6 @@ pub struct DescribeCodingCIJobsRequest {
 pub struct DescribeCodingCIJobsResponse {
     /// CI 任务列表
     pub job_list: Vec<CodingCIJob>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ClearCodingCIJobCache
@@ -603,8 +597,6 @@ pub struct CreateCodingCIJobByTeamTemplateData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateCodingCIJobByTeamTemplateResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 根据团队模板创建构建计划返回结构
     pub data: CreateCodingCIJobByTeamTemplateData,
 }

@@ -10,7 +10,6 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use super::content::GitCommit;
 use crate::common::{RequestIdResponse, actions};
 
@@ -163,8 +162,6 @@ pub struct DescribeGitBranchRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBranchResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 分支详情
     pub git_branch: GitBranch,
 }
@@ -200,8 +197,6 @@ pub struct DescribeGitBranchesRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBranchesResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 分支列表
     // E505: typed GitBranch; the example sends an array.
     pub branches: Vec<GitBranch>,
@@ -229,8 +224,6 @@ pub struct DescribeGitBranchesByShaRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitBranchesByShaResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 包含该提交的分支列表。
     pub refs: Vec<BranchShaRef>,
 }
@@ -255,8 +248,6 @@ pub struct DescribeGitRefRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitRefResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 分支对象
     pub git_ref: GitRef,
 }
@@ -285,8 +276,6 @@ pub struct DescribeGitRefsByShaRequest {
 pub struct DescribeGitRefsByShaResponse {
     /// 标签列表
     pub refs: Vec<GitReference>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyGitCherryPick
@@ -331,8 +320,6 @@ pub struct DescribeGitMergeBaseResponse {
     // E509: the GitCommit of 创建 git 提交 (content.rs): this Action's table types
     // CommitDate as String and misspells Committer; the example is that shape.
     pub commit: GitCommit,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteGitMergedBranches
@@ -371,8 +358,6 @@ pub struct DescribeDepotDefaultBranchRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotDefaultBranchResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 分支名
     pub branch_name: String,
 }
@@ -476,7 +461,7 @@ actions! {
         summary: "将某次提交cherry-pick到指定分支",
         source: "分支 › 将某次提交cherry-pick到指定分支",
         request: ModifyGitCherryPickRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 查询两个分支的公共祖先
@@ -492,7 +477,7 @@ actions! {
         summary: "删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
         source: "分支 › 删除已合并到默认分支的分支(此操作不会删除受保护的分支)",
         request: DeleteGitMergedBranchesRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 查询仓库的默认分支

@@ -5,7 +5,6 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use super::content::Committer;
 use super::depot_setting::Comment;
 use crate::common::{RequestIdResponse, actions};
@@ -234,8 +233,6 @@ pub struct DescribeGitCommitNoteRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitNoteResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 提交注释
     pub commit_note: String,
 }
@@ -260,8 +257,6 @@ pub struct DescribeGitCommitRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 提交详情
     // E413: typed `Commit`, which is not defined.
     pub git_commit: DepotCommit,
@@ -305,8 +300,6 @@ pub struct DescribeGitCommitsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 提交详情列表
     // E413: typed one `Commit`; the example sends an array.
     pub commits: Vec<DepotCommit>,
@@ -334,8 +327,6 @@ pub struct DescribeCommitsBetween2CommitRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCommitsBetween2CommitResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 差异信息
     pub different_of_commit_info: GitDifferentOfCommitInfo,
 }
@@ -364,8 +355,6 @@ pub struct DescribeDifferentBetween2CommitsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDifferentBetween2CommitsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件差异信息
     pub diff_file_info: GitDiffFileInfo,
 }
@@ -394,8 +383,6 @@ pub struct DescribeNotesByCommitsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeNotesByCommitsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// note 信息集合
     // E416: typed one CommitNote; the example sends an array.
     pub notes: Vec<CommitNote>,
@@ -423,8 +410,6 @@ pub struct DescribeGitFileContentRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFileContentResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件内容对象
     pub git_file_content: GitFileContent,
 }
@@ -543,8 +528,6 @@ pub struct CreateGitCommitCommentRequest {
 pub struct CreateGitCommitCommentResponse {
     /// 评论详细
     pub comment: Comment,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitCommitDiff
@@ -572,8 +555,6 @@ pub struct DescribeGitCommitDiffRequest {
 pub struct DescribeGitCommitDiffResponse {
     /// diff信息列表
     pub diffs: Vec<GitDiff>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyGitCommitRevert
@@ -652,8 +633,6 @@ pub struct DescribeGitCommitStatusRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitCommitStatusResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 提交流水线状态列表
     pub status_check_results: Vec<StatusCheckResult>,
 }
@@ -763,7 +742,7 @@ actions! {
         summary: "还原某次提交",
         source: "提交 › 还原某次提交",
         request: ModifyGitCommitRevertRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     // E226: the output table is empty; the example carries RequestId.

@@ -5,7 +5,6 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use crate::common::{RequestIdResponse, actions};
 
 // ---------------------------------------------------------------- CreateGitCommitNote
@@ -80,8 +79,6 @@ pub struct DescribeGitFilesRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFilesResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// git 树对象
     // E241: typed as one GitTreeItem; the example sends an array.
     pub items: Vec<GitTreeItem>,
@@ -132,8 +129,6 @@ pub struct DescribeGitFileRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFileResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件详情
     pub git_file: GitFileItem,
 }
@@ -181,8 +176,6 @@ pub struct DescribeGitBlobRequest {
 pub struct DescribeGitBlobResponse {
     /// blob信息
     pub data: BlobDetail,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitBlobRaw
@@ -206,8 +199,6 @@ pub struct DescribeGitBlobRawRequest {
 pub struct DescribeGitBlobRawResponse {
     /// blob 文本内容
     pub content: String,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitContributors
@@ -245,8 +236,6 @@ pub struct DescribeGitContributorsRequest {
 pub struct DescribeGitContributorsResponse {
     /// 贡献者列表
     pub contributors: Vec<Contributor>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitTree
@@ -302,8 +291,6 @@ pub struct DescribeGitTreeRequest {
 pub struct DescribeGitTreeResponse {
     /// tree信息列表
     pub trees: Vec<GitTree>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteGitFiles
@@ -424,8 +411,6 @@ pub struct GitCommit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitCommitResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 提交详情
     pub git_commit: GitCommit,
 }
@@ -496,7 +481,7 @@ actions! {
         summary: "在仓库中删除文件",
         source: "在仓库中删除文件",
         request: DeleteGitFilesRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 创建 git 提交

@@ -4,8 +4,7 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
-use crate::common::actions;
+use crate::common::{RequestIdResponse, actions};
 
 /// DeployKeyInfo：部署公钥。
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -73,8 +72,6 @@ pub struct DescribeGitDepotDeployKeysRequest {
 pub struct DescribeGitDepotDeployKeysResponse {
     /// 部署公钥列表
     pub keys: Vec<DeployKeyInfo>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitProjectDeployKeys
@@ -96,8 +93,6 @@ pub struct DescribeGitProjectDeployKeysRequest {
 pub struct DescribeGitProjectDeployKeysResponse {
     /// 部署公钥列表
     pub keys: Vec<DeployKeyInfo>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteGitDeployKey
@@ -121,7 +116,7 @@ actions! {
         summary: "新建部署公钥",
         source: "新建部署公钥",
         request: CreateGitDeployKeyRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 查询某仓库下的部署公钥列表
@@ -145,6 +140,6 @@ actions! {
         summary: "删除部署公钥",
         source: "删除部署公钥",
         request: DeleteGitDeployKeyRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 }

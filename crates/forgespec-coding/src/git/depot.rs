@@ -5,7 +5,6 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use crate::common::{RequestIdResponse, actions};
 
 /// 仓库类型,具体值为 git 或者 svn
@@ -137,8 +136,6 @@ pub struct CreateGitDepotRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateGitDepotResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库 id
     pub depot_id: i64,
 }
@@ -161,8 +158,6 @@ pub struct DescribeGitDepotRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitDepotResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库详情
     pub depot: FullDepotInfo,
 }
@@ -222,8 +217,6 @@ pub struct ModifyDepotNameRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotNameResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 改名后的仓库信息。
     pub depot_info: DepotInfo,
 }
@@ -246,8 +239,6 @@ pub struct DescribeProjectDepotInfoListRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectDepotInfoListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 返回信息包
     pub depot_data: ProjectDepotData,
 }
@@ -286,8 +277,6 @@ pub struct DescribeTeamDepotInfoListRequest {
 pub struct DescribeTeamDepotInfoListResponse {
     /// 仓库信息详情列表
     pub depot_data: TeamDepotData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyDefaultBranch
@@ -338,8 +327,6 @@ pub struct CreateDepotByTemplateRequest {
 pub struct CreateDepotByTemplateResponse {
     /// 仓库数据
     pub depot_info: DepotInfo,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyGitTransfer
@@ -363,8 +350,6 @@ pub struct ModifyGitTransferRequest {
 pub struct ModifyGitTransferResponse {
     /// 转移后 web 页面的访问路径
     pub new_depot_path: String,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyGitDepotArchive
@@ -484,7 +469,7 @@ actions! {
         summary: "仓库归档",
         source: "仓库归档",
         request: ModifyGitDepotArchiveRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 仓库解除归档
@@ -492,6 +477,6 @@ actions! {
         summary: "仓库解除归档",
         source: "仓库解除归档",
         request: ModifyGitDepotUnarchiveRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 }

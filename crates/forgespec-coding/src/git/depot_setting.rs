@@ -286,8 +286,6 @@ pub struct DescribeDepotPushSettingRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotPushSettingResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 推送设置信息
     pub data: DepotPushSetting,
 }
@@ -312,8 +310,6 @@ pub struct ModifyDepotPushSettingRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotPushSettingResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 推送设置信息
     pub data: DepotPushSetting,
 }
@@ -340,8 +336,6 @@ pub struct DescribeDepotByNameInfoRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotByNameInfoResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库信息
     pub depot: GitDepotInfo,
 }
@@ -385,8 +379,6 @@ pub struct DescribeGitFileStatRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFileStatResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件信息
     pub payload: DescribeGitFileStatPayload,
 }
@@ -409,8 +401,6 @@ pub struct DescribeMyDepotsRequest {
 pub struct DescribeMyDepotsResponse {
     /// 仓库信息
     pub payload: GitDepotData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyMergeRequestBasicSettings
@@ -499,8 +489,6 @@ pub struct DescribeCodeSearchRequest {
 pub struct DescribeCodeSearchResponse {
     /// 代码片段搜索详情列表
     pub data: GitGrepLineData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeCommitRefs
@@ -529,8 +517,6 @@ pub struct DescribeCommitRefsResponse {
     /// 提交commit的ref信息
     // E409: typed one CommitRef; the example sends an array.
     pub commit_refs: Vec<GitCommitRef>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitCommitComments
@@ -560,8 +546,6 @@ pub struct DescribeGitCommitCommentsRequest {
 pub struct DescribeGitCommitCommentsResponse {
     /// 提交commit的评论信息
     pub git_commit_comments: GitCommitComment,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyDepotQuota
@@ -639,8 +623,6 @@ pub struct DescribeGitBlameInfoResponse {
     /// commit下某文件指定代码行的最后一次提交信息
     // E412: typed one CommitInfo; the example sends an array.
     pub info: Vec<GitCommitInfo>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

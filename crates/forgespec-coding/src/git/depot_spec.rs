@@ -156,8 +156,6 @@ pub struct DescribeDepotSpecsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotSpecsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库规范列表
     pub depot_specs: Vec<DepotSpec>,
 }
@@ -185,8 +183,6 @@ pub struct DescribeDepotSpecDetailRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotSpecDetailResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库规范详细信息
     pub detail: DepotSpecDetail,
 }
@@ -209,8 +205,6 @@ pub struct ModifyTeamLevelDepotSpecRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyTeamLevelDepotSpecResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库规范详细信息
     pub detail: DepotSpecDetail,
 }
@@ -249,8 +243,6 @@ pub struct ModifyChooseDepotSpecRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyChooseDepotSpecResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库规范详细信息
     pub detail: DepotSpecDetail,
 }
@@ -275,8 +267,6 @@ pub struct ModifyDepotLevelDepotSpecRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotLevelDepotSpecResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 仓库规范详细信息
     pub detail: DepotSpecDetail,
 }

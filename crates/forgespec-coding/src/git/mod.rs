@@ -18,8 +18,6 @@ pub mod ssh_key;
 pub mod tag;
 
 use forgespec_core::{EndpointRef, Section};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "代码托管";
@@ -146,15 +144,3 @@ pub const SECTION: Section = Section {
         EndpointRef::of::<protected_branch::DeleteBranchProtectionMember>(),
     ],
 };
-
-/// 仅返回 RequestId 的输出参数(代码托管)。
-// The output tables of DeleteMemberSshKey, CreateGitDeployKey, DeleteGitDeployKey,
-// DeleteGitFiles, ModifyGitDepotArchive and ModifyGitDepotUnarchive word RequestId's
-// description differently from the other sections (每次请求都返回, 需提供); their
-// replies use this type so that the text stays verbatim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct GitRequestIdResponse {
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
-}

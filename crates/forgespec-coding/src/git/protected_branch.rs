@@ -9,7 +9,6 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use crate::common::{RequestIdResponse, actions};
 
 /// The 注意 text of every Action under 保护分支.
@@ -134,8 +133,6 @@ pub struct DescribeProtectedBranchsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProtectedBranchsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 保护分支列表
     // E505: typed ProtectedBranch; the example sends an array.
     pub protected_branchs: Vec<ProtectedBranch>,
@@ -163,8 +160,6 @@ pub struct DescribeProtectedBranchMembersRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProtectedBranchMembersResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 保护分支用户列表
     // E505: typed ProtectedBranchMember; the example sends an array.
     pub members: Vec<ProtectedBranchMember>,
@@ -190,8 +185,6 @@ pub struct DescribeProtectedBranchRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProtectedBranchResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 保护分支详情
     pub protected_branch: ProtectedBranch,
 }
@@ -232,8 +225,6 @@ pub struct DescribeBranchProtectionsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBranchProtectionsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 保护分支规则列表
     pub branch_protections: Vec<BranchProtection>,
 }
@@ -258,8 +249,6 @@ pub struct DescribeBranchProtectionRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBranchProtectionResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 保护分支规则
     pub branch_protection: BranchProtection,
 }
@@ -284,8 +273,6 @@ pub struct DescribeBranchProtectionMembersRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeBranchProtectionMembersResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 成员列表
     pub members: Vec<Member>,
 }
@@ -348,8 +335,6 @@ pub struct ModifyBranchProtectionRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyBranchProtectionResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 保护分支规则对象
     pub branch_protection: BranchProtection,
 }
@@ -505,7 +490,7 @@ actions! {
         summary: "删除保护分支规则",
         source: "保护分支规则 › 删除保护分支规则",
         request: DeleteBranchProtectionRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     // E226: no output table; the example carries RequestId.

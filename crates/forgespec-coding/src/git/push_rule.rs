@@ -75,8 +75,6 @@ pub struct DescribeDepotFilePushRulesRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeDepotFilePushRulesResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
@@ -104,8 +102,6 @@ pub struct CreateDepotFilePushRuleRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDepotFilePushRuleResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
@@ -133,8 +129,6 @@ pub struct ModifyDepotFilePushRuleRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotFilePushRuleResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }

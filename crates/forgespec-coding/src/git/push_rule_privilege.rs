@@ -28,8 +28,6 @@ pub struct DeleteDepotFilePushRuleRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDepotFilePushRuleResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
@@ -70,8 +68,6 @@ pub struct CreateDepotFilePushRulePrivilegeRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateDepotFilePushRulePrivilegeResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
@@ -111,8 +107,6 @@ pub struct ModifyDepotFilePushRuleDenyPrivilegeRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyDepotFilePushRuleDenyPrivilegeResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }
@@ -149,8 +143,6 @@ pub struct DeleteDepotFilePushRuleDenyPrivilegeRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeleteDepotFilePushRuleDenyPrivilegeResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 文件推送规则列表
     pub git_file_push_rule: Vec<GitFilePushRule>,
 }

@@ -4,7 +4,6 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use crate::common::{RequestIdResponse, actions};
 
 /// SshKeyInfo：公钥详情。
@@ -52,8 +51,6 @@ pub struct CreateSshKeyRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateSshKeyResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 公钥详情
     pub ssh_key_info: SshKeyInfo,
 }
@@ -77,8 +74,6 @@ pub struct DescribeSshKeyRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeSshKeyResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 公钥详情集合
     pub ssh_key_infos: Vec<SshKeyInfo>,
 }
@@ -121,8 +116,6 @@ pub struct CreateMemberSshKeyRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateMemberSshKeyResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// SSH 公钥信息
     pub ssh_key_info: SshKeyInfo,
 }
@@ -148,8 +141,6 @@ pub struct DescribeMemberSshKeyRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeMemberSshKeyResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// SSH 公钥信息列表
     pub ssh_key_infos: Vec<SshKeyInfo>,
 }
@@ -216,6 +207,6 @@ actions! {
         summary: "删除团队成员的 SSH 公钥",
         source: "删除团队成员的 SSH 公钥",
         request: DeleteMemberSshKeyRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 }

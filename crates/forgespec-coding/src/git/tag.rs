@@ -8,7 +8,6 @@ use forgespec_core::{Action, New, wire::AnyValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::GitRequestIdResponse;
 use crate::common::{RequestIdResponse, actions};
 
 /// GitTag：标签。
@@ -109,8 +108,6 @@ pub struct DescribeGitTagRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// tag
     pub git_tag: GitTag,
 }
@@ -146,8 +143,6 @@ pub struct DescribeGitTagsRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagsResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// tag 集合
     // E505: typed GitTag; the example sends an array.
     pub git_tags: Vec<GitTag>,
@@ -175,8 +170,6 @@ pub struct DescribeGitTagsByBranchRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitTagsByBranchResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 标签列表
     // E505: typed String; the example sends an array of strings.
     pub tags: Vec<String>,
@@ -203,8 +196,6 @@ pub struct DescribeGitTagsByShaRequest {
 pub struct DescribeGitTagsByShaResponse {
     /// 标签列表
     pub git_tags: Vec<GitTag>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitProtectedTags
@@ -226,8 +217,6 @@ pub struct DescribeGitProtectedTagsRequest {
 pub struct DescribeGitProtectedTagsResponse {
     /// 标签列表
     pub git_tags: Vec<GitTag>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeGitProtectedTagsByRule
@@ -251,8 +240,6 @@ pub struct DescribeGitProtectedTagsByRuleRequest {
 pub struct DescribeGitProtectedTagsByRuleResponse {
     /// 标签列表
     pub git_tags: Vec<GitTag>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- CreateGitProtectedTagRule
@@ -372,7 +359,7 @@ actions! {
         summary: "创建标签保护规则",
         source: "标签 › 创建标签保护规则",
         request: CreateGitProtectedTagRuleRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 批量创建标签保护规则
@@ -380,7 +367,7 @@ actions! {
         summary: "批量创建标签保护规则",
         source: "标签 › 批量创建标签保护规则",
         request: CreateGitProtectedTagRulesRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 删除标签保护规则
@@ -388,6 +375,6 @@ actions! {
         summary: "删除标签保护规则",
         source: "标签 › 删除标签保护规则",
         request: DeleteGitProtectedTagRuleRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 }

@@ -80,10 +80,8 @@ pub struct IssueComment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueCommentListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E43: the table lists no RequestId and the example shows no envelope; every
-    // Action's reply carries both.
-    pub request_id: String,
+    // RequestId (see `Output`): E43: the table lists no RequestId and the example shows no envelope; every
+    // RequestId (see `Output`): Action's reply carries both.
     /// 评论列表
     pub comment_list: Vec<IssueComment>,
 }

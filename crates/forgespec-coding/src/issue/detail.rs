@@ -402,8 +402,6 @@ pub struct CreateIssueRequest {
 pub struct CreateIssueResponse {
     /// 事项信息。
     pub issue: IssueDetail,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteIssue
@@ -444,8 +442,6 @@ pub struct DescribeIssueFileUrlRequest {
 pub struct DescribeIssueFileUrlResponse {
     /// 文件下载地址
     pub url: String,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeIssue
@@ -468,8 +464,6 @@ pub struct DescribeIssueRequest {
 pub struct DescribeIssueResponse {
     /// 事项信息。
     pub issue: IssueDetail,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyIssue
@@ -564,8 +558,6 @@ pub struct ModifyIssueRequest {
 pub struct ModifyIssueResponse {
     /// 事项信息。
     pub issue: IssueDetail,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- ModifyIssueDescription
@@ -599,8 +591,6 @@ pub struct IssueDescription {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIssueDescriptionResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 修改后的事项描述。
     pub issue_description: IssueDescription,
 }

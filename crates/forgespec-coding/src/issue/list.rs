@@ -102,8 +102,6 @@ pub struct IssueFilterListData {
 pub struct DescribeIssueFilterListResponse {
     /// 过滤器列表,包含系统过滤器和自定义过滤器。
     pub data: IssueFilterListData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- IssueCondition
@@ -413,8 +411,6 @@ pub struct DescribeIssueListRequest {
 pub struct DescribeIssueListResponse {
     /// 事项列表。
     pub issue_list: Vec<IssueListData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeIssueListWithPage
@@ -495,8 +491,6 @@ pub struct IssueListPage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueListWithPageResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 一页事项。
     // E36: the example's `Data` page replaces the table's flat `IssueList`.
     pub data: IssueListPage,
@@ -613,8 +607,6 @@ pub struct WorkbenchIssuePage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeWorkbenchIssueListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 一页事项。
     // E36: the example's `Data` page replaces the table's flat `IssueList`.
     pub data: WorkbenchIssuePage,

@@ -57,8 +57,6 @@ pub struct IssueStatusChangeLogs {
 pub struct DescribeIssueStatusChangeLogListResponse {
     /// 具体的变更日志
     pub logs: IssueStatusChangeLogs,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeIssueLogList
@@ -263,8 +261,6 @@ pub struct IssueLog {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueLogListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 事项活动日志列表。
     // E47: the table names the field IssueList; the example's key is issueLogList.
     #[serde(rename = "issueLogList")]
@@ -314,8 +310,6 @@ pub struct CustomFieldChangeLog {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIssueCustomFieldLogListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 自定义属性日志列表。
     pub field_change_log_list: Vec<CustomFieldChangeLog>,
 }

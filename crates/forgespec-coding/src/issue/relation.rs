@@ -29,8 +29,6 @@ pub struct DescribeBlockIssueListResponse {
     /// 后置事项列表
     // E10: `Array of IssueSimpleData`, a type the document never defines.
     pub issues: Vec<IssueSimple>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeBlockedByIssueList
@@ -54,8 +52,6 @@ pub struct DescribeBlockedByIssueListResponse {
     /// 前置事项列表
     // E10: `Array of IssueSimpleData`, a type the document never defines.
     pub issues: Vec<IssueSimple>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeSubIssueList
@@ -78,8 +74,6 @@ pub struct DescribeSubIssueListRequest {
 pub struct DescribeSubIssueListResponse {
     /// 子事项列表
     pub sub_issue_list: Vec<IssueListData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DeleteIssueBlock
@@ -177,6 +171,4 @@ pub struct RelatedCase {
 pub struct DescribeRelatedCaseListResponse {
     /// 用例列表。
     pub cases: Vec<RelatedCase>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }

@@ -203,8 +203,6 @@ pub struct ProjectIssueField {
 pub struct DescribeProjectIssueFieldListResponse {
     /// 项目属性列表
     pub project_issue_field_list: Vec<ProjectIssueField>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeProjectIssueStatusList
@@ -286,8 +284,6 @@ pub struct ProjectIssueStatus {
 pub struct DescribeProjectIssueStatusListResponse {
     /// 项目状态列表
     pub project_issue_status_list: Vec<ProjectIssueStatus>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 // ---------------------------------------------------------------- DescribeTeamIssueTypeList
@@ -305,8 +301,6 @@ pub struct DescribeTeamIssueTypeListRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeTeamIssueTypeListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
     /// 事项类型列表
     pub issue_types: Vec<IssueTypeDetail>,
 }
@@ -360,10 +354,8 @@ pub struct IssueTypeDetailWithSplit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeProjectIssueTypeListResponse {
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E43: the table lists no RequestId and the example shows no envelope; every
-    // Action's reply carries both.
-    pub request_id: String,
+    // RequestId (see `Output`): E43: the table lists no RequestId and the example shows no envelope; every
+    // RequestId (see `Output`): Action's reply carries both.
     /// 项目内事项类型列表
     pub issue_types: Vec<IssueTypeDetailWithSplit>,
 }

@@ -46,9 +46,7 @@ pub struct DescribeMergeRequestLogResponse {
     /// 操作记录列表
     // E601: typed MergeRequestLog; the example sends an array.
     pub logs: Vec<MergeRequestLog>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 merge_request_input!(
@@ -66,8 +64,6 @@ merge_request_input!(
 pub struct DescribeGitMergeRequestParticipantsResponse {
     /// 参与者列表
     pub participants: Vec<MergeRequestUser>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 查询含有某次提交的合并请求：输入参数。
@@ -132,8 +128,6 @@ pub struct MergeRequestDetail {
 pub struct DescribeGitMergeRequestsByShaResponse {
     /// 合并请求详情列表
     pub details: Vec<MergeRequestDetail>,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

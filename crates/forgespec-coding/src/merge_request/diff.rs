@@ -49,9 +49,7 @@ pub struct DescribeMergeRequestCommitsResponse {
     /// 请求提交列表
     // E601: typed Commit; the example sends an array.
     pub commits: Vec<MergeRequestCommit>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 merge_request_input!(
@@ -137,9 +135,7 @@ pub struct MergeRequestFileDiff {
 pub struct DescribeMergeRequestFileDiffResponse {
     /// 文件修改记录
     pub merge_request_file_diff: MergeRequestFileDiff,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 merge_request_input!(
@@ -196,8 +192,6 @@ pub struct MrDiff {
 pub struct DescribeGitMergeRequestDiffsResponse {
     /// diff 信息概览
     pub diff: MrDiff,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 查询合并请求文件的 diff 详情：输入参数。
@@ -245,8 +239,6 @@ pub struct MrGitDiff {
 pub struct DescribeGitMergeRequestDiffDetailResponse {
     /// 合并请求某文件的diff信息
     pub detail: MrGitDiff,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{MergeRequestInfo, MergeRequestInfoResponse, merge_request_input};
 use crate::common::{RequestIdResponse, actions};
-use crate::git::GitRequestIdResponse;
 
 /// 创建 merge 请求：输入参数。
 // E600: DepotId, Title, SrcBranch and DestBranch are required.
@@ -58,9 +57,7 @@ pub struct MergeInfo {
 pub struct CreateGitMergeReqResponse {
     /// Merge信息
     pub merge_info: MergeInfo,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 /// 获取分支的合并状态：输入参数。
@@ -103,9 +100,7 @@ pub enum MrMergeStatus {
 pub struct DescribeCanMergeResponse {
     /// 合入状态 (NOT_MERGEABLE, FAILED, ALREADY_MERGED, MERGEABLE, MERGED, NO_MERGE_BASE)
     pub merge_status: MrMergeStatus,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 /// 关闭合并请求：输入参数。
@@ -181,8 +176,6 @@ pub struct ModifyGitMergeRequestRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyGitMergeRequestResponse {
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
     /// 合并相关信息
     pub merge_request_info: MergeRequestInfo,
 }
@@ -226,7 +219,7 @@ actions! {
         summary: "合并请求中的源分支进行rebase操作",
         source: "合并请求中的源分支进行rebase操作",
         request: ModifyGitMergeRequestRebaseRequest,
-        response: GitRequestIdResponse,
+        response: RequestIdResponse,
     }
 
     /// 修改合并请求的标题和描述信息

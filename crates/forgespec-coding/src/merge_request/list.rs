@@ -127,8 +127,6 @@ pub struct DescribeMergeRequestsData {
 pub struct MergeRequestListResponse {
     /// 合并请求信息
     pub data: DescribeMergeRequestsData,
-    /// 唯一请求 ID,每次请求都返回。定位问题时需提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 查询仓库下的合并请求列表：输入参数。

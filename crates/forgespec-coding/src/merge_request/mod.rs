@@ -177,8 +177,6 @@ pub struct MergeRequestInfo {
 pub struct MergeRequestInfoResponse {
     /// 合并相关信息
     pub merge_request_info: MergeRequestInfo,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// Declares the input parameters of an Action on one merge request: `Action`,

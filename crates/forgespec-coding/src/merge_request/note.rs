@@ -88,9 +88,7 @@ pub struct CreateMergeRequestNoteRequest {
 pub struct MergeRequestNoteResponse {
     /// 合并请求评论
     pub note: MergeRequestNote,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 /// 删除合并请求评论：输入参数。
@@ -130,9 +128,7 @@ pub struct MergeRequestNotesResponse {
     /// 合并请求评论列表
     // E613.
     pub notes: Vec<MergeRequestNoteList>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 /// 获取所有合并请求评论：输入参数。

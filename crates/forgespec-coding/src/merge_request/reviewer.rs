@@ -23,9 +23,7 @@ pub struct MergeRequestReviewersResponse {
     /// 评论者列表
     // E605: User 详情 is MergeRequestUser. E608: they are the reviewers.
     pub reviewers: Vec<MergeRequestUser>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    // E226.
-    pub request_id: String,
+    // RequestId (see `Output`): E226.
 }
 
 /// 新增/删除合并请求评审者：输入参数。

@@ -54,8 +54,6 @@ pub struct CreateAttachmentPrepareSignUrlResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestAttachmentPrepareData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 附件上传 (the document's section after 生成附件预上传信息): its 重要介绍 verbatim, then the

@@ -74,8 +74,6 @@ pub struct CreateTestCaseResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920: typed Case; the example holds it under `Case`.
     pub data: Nullable<TestCaseData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 修改测试用例：输入参数。
@@ -129,8 +127,6 @@ pub struct ModifyTestCaseResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCaseData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 删除测试用例：输入参数。
@@ -168,8 +164,6 @@ pub struct DescribeTestCaseResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCaseData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 测试用例列表：输入参数。
@@ -205,8 +199,6 @@ pub struct DescribeTestCaseListResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCasesData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 需求关联的测试用例列表：输入参数。
@@ -231,8 +223,6 @@ pub struct DescribeRequirementTestCaseListResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCasesData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

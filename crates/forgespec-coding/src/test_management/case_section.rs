@@ -67,8 +67,6 @@ pub struct CreateTestCaseSectionResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCaseSectionData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 修改测试用例分组：输入参数。
@@ -99,8 +97,6 @@ pub struct ModifyTestCaseSectionResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCaseSectionData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 删除测试用例分组：输入参数。
@@ -140,8 +136,6 @@ pub struct DescribeTestCaseSectionListResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestCaseSectionsData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -90,8 +90,6 @@ pub struct DescribeTestDefectListResponse {
     /// 测试任务关联的缺陷列表
     // E920/E921
     pub data: TestDefectsData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -95,8 +95,6 @@ pub struct CreateReportResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920/E921
     pub data: Nullable<TestReportLittleData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 删除测试报告：输入参数。
@@ -142,8 +140,6 @@ pub struct DescribeReportListResponse {
     /// 测试报告信息
     // E920/E921
     pub data: TestReportsLittleData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -472,8 +472,6 @@ pub struct DescribeReportResponse {
     /// 测试报告信息
     // E920
     pub data: TestReportData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

@@ -291,8 +291,6 @@ pub struct CreateTestRunResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestRunData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 修改测试计划：输入参数。
@@ -351,8 +349,6 @@ pub struct ModifyTestRunResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestRunData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 删除测试计划：输入参数。
@@ -390,8 +386,6 @@ pub struct ArchiveTestRunResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestRunData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 测试计划详情：输入参数。
@@ -416,8 +410,6 @@ pub struct DescribeTestRunResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestRunData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 测试计划列表：输入参数。
@@ -466,8 +458,6 @@ pub struct DescribeTestRunListResponse {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E920
     pub data: Nullable<TestRunsData>,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

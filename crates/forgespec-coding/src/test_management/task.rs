@@ -160,8 +160,6 @@ pub struct DescribeTestResponse {
     /// 测试任务详情
     // E920/E921
     pub data: TestFullData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 测试任务列表：输入参数。
@@ -192,8 +190,6 @@ pub struct DescribeTestListResponse {
     /// 测试任务列表
     // E920
     pub data: TestsData,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 actions! {

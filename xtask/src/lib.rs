@@ -27,11 +27,44 @@ pub fn workspace_root() -> PathBuf {
         .map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
 }
 
+/// What generation produced for one platform, for the progress report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlatformReport {
+    /// The platform id (`coding`).
+    pub id: &'static str,
+    /// Operations encoded.
+    pub operations: usize,
+    /// Documented examples (fixtures) attached.
+    pub examples: usize,
+    /// The outputs this platform produced (paths relative to the workspace root).
+    pub files: Vec<String>,
+    /// How long assembling and rendering it took.
+    pub elapsed: std::time::Duration,
+}
+
+/// Everything `gen-specs` writes, generated in memory, with a report per platform.
+#[derive(Debug, Clone)]
+pub struct Generation {
+    /// Every generated file.
+    pub outputs: Vec<Output>,
+    /// One entry per platform, in the README's order.
+    pub platforms: Vec<PlatformReport>,
+}
+
 /// Everything `gen-specs` writes, generated in memory.
 pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
+    generate(root).map(|g| g.outputs)
+}
+
+/// Everything `gen-specs` writes, generated in memory, with what each platform
+/// produced and how long it took.
+pub fn generate(root: &Path) -> Result<Generation> {
     let mut outputs = Vec::new();
     let mut coverage = Vec::new();
+    let mut reports = Vec::new();
     for platform in platforms::all() {
+        let started = std::time::Instant::now();
+        let first_output = outputs.len();
         let api = (platform.api)();
         let crate_dir = root.join(platform.crate_dir);
         let fixtures = fixture::load(&crate_dir.join("fixtures"))
@@ -61,6 +94,16 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
             path: format!("docs/reference/{}.md", api.id),
             contents: docs::platform_page(&api, &doc, platform.crate_dir, errata_count)?,
         });
+        reports.push(PlatformReport {
+            id: api.id,
+            operations: api.operations.len(),
+            examples: fixtures.len(),
+            files: outputs[first_output..]
+                .iter()
+                .map(|o: &Output| o.path.clone())
+                .collect(),
+            elapsed: started.elapsed(),
+        });
         coverage.push(docs::CoverageRow {
             id: api.id.to_string(),
             title: api.title.to_string(),
@@ -78,7 +121,10 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
         path: "README.md".into(),
         contents: docs::readme_with_coverage(&readme, &coverage)?,
     });
-    Ok(outputs)
+    Ok(Generation {
+        outputs,
+        platforms: reports,
+    })
 }
 
 /// A text file with its line endings as generated (`\n`): a checkout that turned
@@ -129,9 +175,9 @@ fn leftovers(root: &Path, outputs: &[Output]) -> Vec<String> {
 
 /// Writes every output whose contents changed, each atomically (a temporary file in
 /// the same directory, then a rename), after everything was generated without error.
-/// Returns how many files changed.
-pub fn write_all(root: &Path, outputs: &[Output]) -> Result<usize> {
-    let mut changed = 0;
+/// Returns the paths it changed or removed.
+pub fn write_all(root: &Path, outputs: &[Output]) -> Result<Vec<String>> {
+    let mut changed = Vec::new();
     for output in outputs {
         let path = root.join(&output.path);
         if read_text(&path).ok().as_deref() == Some(output.contents.as_str()) {
@@ -148,12 +194,12 @@ pub fn write_all(root: &Path, outputs: &[Output]) -> Result<usize> {
         std::fs::write(&tmp, &output.contents)
             .with_context(|| format!("writing {}", tmp.display()))?;
         std::fs::rename(&tmp, &path).with_context(|| format!("replacing {}", path.display()))?;
-        changed += 1;
+        changed.push(output.path.clone());
     }
     for leftover in leftovers(root, outputs) {
         std::fs::remove_file(root.join(&leftover))
             .with_context(|| format!("removing {leftover}"))?;
-        changed += 1;
+        changed.push(leftover);
     }
     Ok(changed)
 }

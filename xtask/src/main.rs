@@ -5,6 +5,7 @@
 //! fails, naming each file, when anything checked in differs.
 
 use std::process::ExitCode;
+use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
@@ -30,40 +31,66 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = xtask::workspace_root();
     match cli.command {
-        Command::GenSpecs { check } => match xtask::generate_all(&root) {
+        Command::GenSpecs { check } => match gen_specs(&root, check) {
+            Ok(code) => code,
             Err(e) => {
                 eprintln!("error: {e:#}");
                 ExitCode::FAILURE
             }
-            Ok(outputs) if check => {
-                let stale = xtask::stale_files(&root, &outputs);
-                if stale.is_empty() {
-                    println!(
-                        "gen-specs --check: {} generated files are up to date",
-                        outputs.len()
-                    );
-                    ExitCode::SUCCESS
-                } else {
-                    for s in &stale {
-                        eprintln!("stale: {s}");
-                    }
-                    eprintln!(
-                        "{} generated file(s) are stale: run `cargo xtask gen-specs`",
-                        stale.len()
-                    );
-                    ExitCode::FAILURE
-                }
-            }
-            Ok(outputs) => match xtask::write_all(&root, &outputs) {
-                Ok(written) => {
-                    println!("gen-specs: {} files, {written} changed", outputs.len());
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e:#}");
-                    ExitCode::FAILURE
-                }
-            },
         },
     }
+}
+
+/// Generates everything, reports per platform, then writes (or, with `check`,
+/// compares) the files.
+fn gen_specs(root: &std::path::Path, check: bool) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let generation = xtask::generate(root)?;
+    let stale = xtask::stale_files(root, &generation.outputs);
+    let changed: Vec<String> = if check {
+        stale.clone()
+    } else {
+        xtask::write_all(root, &generation.outputs)?
+    };
+    for p in &generation.platforms {
+        let touched = p
+            .files
+            .iter()
+            .filter(|f| changed.iter().any(|c| c.starts_with(f.as_str())))
+            .count();
+        println!(
+            "  {:<9} {:>4} operations {:>4} examples  {} files, {} {}  {:>6.2} s",
+            p.id,
+            p.operations,
+            p.examples,
+            p.files.len(),
+            touched,
+            if check { "stale" } else { "changed" },
+            p.elapsed.as_secs_f64()
+        );
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    if !check {
+        println!(
+            "gen-specs: {} files, {} changed ({seconds:.2} s)",
+            generation.outputs.len(),
+            changed.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if stale.is_empty() {
+        println!(
+            "gen-specs --check: {} generated files are up to date ({seconds:.2} s)",
+            generation.outputs.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    for s in &stale {
+        eprintln!("stale: {s}");
+    }
+    eprintln!(
+        "{} generated file(s) are stale: run `cargo xtask gen-specs`",
+        stale.len()
+    );
+    Ok(ExitCode::FAILURE)
 }

@@ -104,6 +104,8 @@ macro_rules! endpoint {
             type Request = $crate::__endpoint_request!($($request)?; $($action)?; $name);
             type Response = $crate::__endpoint_payload!($($($response)+)?);
 
+            // Without `also`, `servers` or `extend` the rebinding is a no-op.
+            #[allow(clippy::redundant_locals)]
             fn complete(operation: $crate::Operation) -> $crate::Operation {
                 let operation = operation
                 $($(

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Times the README's commands the way a new user meets them and prints the README's
+# performance table (Markdown) with the machine it ran on.
+#
+#   bash scripts/timings.sh            # from a fresh clone of this repository's HEAD
+#
+# Each row starts from an empty target folder in a fresh clone (crates already
+# downloaded into Cargo's cache, as after a first `cargo fetch`), so the numbers are
+# what the first ten minutes cost. The edit row touches one CODING module and times
+# the regeneration check that follows.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+export CARGO_TERM_COLOR=never
+unset CARGO_TARGET_DIR
+
+seconds() { # seconds COMMAND...: runs it quietly, prints its wall time in seconds
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }'
+}
+
+fresh_clone() { # fresh_clone DIR: a clone of HEAD with an empty target folder
+  rm -rf "$1"
+  git clone --quiet "$repo" "$1"
+}
+
+(cd "$repo" && cargo fetch --locked >/dev/null 2>&1)
+
+# The README's two commands, in both orders, each from an empty target folder.
+fresh_clone "$work/a"
+gen_first=$(cd "$work/a" && seconds cargo xtask gen-specs)
+test_after=$(cd "$work/a" && seconds cargo test --workspace --locked)
+coding_builds_a=$(cd "$work/a" && find target/debug/deps -name 'libforgespec_coding-*.rlib' | wc -l)
+
+fresh_clone "$work/b"
+test_first=$(cd "$work/b" && seconds cargo test --workspace --locked)
+gen_after=$(cd "$work/b" && seconds cargo xtask gen-specs)
+coding_builds_b=$(cd "$work/b" && find target/debug/deps -name 'libforgespec_coding-*.rlib' | wc -l)
+
+# Generation once built, and the edit → regenerate loop on the largest crate.
+check_built=$(cd "$work/b" && seconds cargo xtask gen-specs --check)
+touch "$work/b/crates/forgespec-coding/src/project.rs"
+edit_loop=$(cd "$work/b" && seconds cargo xtask gen-specs --check)
+target_size=$(du -sh "$work/b/target" | cut -f1)
+
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+cat <<EOF
+Measured by \`bash scripts/timings.sh\` on $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ { print $2 }') GiB,
+$(rustc --version), $(date -u +%Y-%m-%d):
+
+| what | command | time |
+|---|---|---|
+| set-up, generator first: the generator from an empty target folder | \`cargo xtask gen-specs\` | ${gen_first} s |
+| … then the tests | \`cargo test --workspace\` | ${test_after} s |
+| set-up, tests first: the tests from an empty target folder | \`cargo test --workspace\` | ${test_first} s |
+| … then the generator | \`cargo xtask gen-specs\` | ${gen_after} s |
+| builds of forgespec-coding in either order (1 = built once) | \`ls target/debug/deps/libforgespec_coding-*.rlib\` | ${coding_builds_a} / ${coding_builds_b} |
+| regeneration check, everything built | \`cargo xtask gen-specs --check\` | ${check_built} s |
+| touch one CODING module, then the check | \`touch crates/forgespec-coding/src/project.rs && cargo xtask gen-specs --check\` | ${edit_loop} s |
+| target folder after set-up | \`du -sh target\` | ${target_size} |
+EOF

@@ -4,6 +4,8 @@
 mod docs;
 pub mod platforms;
 
+pub use docs::PAGE_BUDGET;
+
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -59,6 +61,12 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
 /// Everything `gen-specs` writes, generated in memory, with what each platform
 /// produced and how long it took.
 pub fn generate(root: &Path) -> Result<Generation> {
+    generate_with_page_budget(root, PAGE_BUDGET)
+}
+
+/// [`generate`], with reference pages split at `page_budget` bytes instead of
+/// [`PAGE_BUDGET`] (for tests of the splitting).
+pub fn generate_with_page_budget(root: &Path, page_budget: usize) -> Result<Generation> {
     let mut outputs = Vec::new();
     let mut coverage = Vec::new();
     let mut reports = Vec::new();
@@ -90,10 +98,13 @@ pub fn generate(root: &Path) -> Result<Generation> {
         }
         let errata_text = errata::read(&crate_dir).map_err(anyhow::Error::msg)?;
         let errata_count = errata::errata_ids(&errata_text).len();
-        outputs.push(Output {
-            path: format!("docs/reference/{}.md", api.id),
-            contents: docs::platform_page(&api, &doc, platform.crate_dir, errata_count)?,
-        });
+        for page in docs::platform_pages(&api, &doc, platform.crate_dir, errata_count, page_budget)?
+        {
+            outputs.push(Output {
+                path: format!("docs/reference/{}/{}", api.id, page.name),
+                contents: page.contents,
+            });
+        }
         reports.push(PlatformReport {
             id: api.id,
             operations: api.operations.len(),
@@ -134,7 +145,7 @@ fn read_text(path: &Path) -> std::io::Result<String> {
 }
 
 /// The outputs whose checked-in file differs or is missing, and generated-looking
-/// files under `specs/` that nothing generates any more.
+/// files under `specs/` and `docs/reference/` that nothing generates any more.
 pub fn stale_files(root: &Path, outputs: &[Output]) -> Vec<String> {
     let mut stale: Vec<String> = outputs
         .iter()
@@ -147,28 +158,35 @@ pub fn stale_files(root: &Path, outputs: &[Output]) -> Vec<String> {
     stale
 }
 
+/// Files in generated places that no output is: `specs/<platform>/*` (`specs/` itself
+/// holds a hand-written README), and every file in `docs/reference/` and its platform
+/// directories, which are generated as a whole.
 fn leftovers(root: &Path, outputs: &[Output]) -> Vec<String> {
     let mut found = Vec::new();
-    let specs = root.join("specs");
-    let Ok(platform_dirs) = std::fs::read_dir(&specs) else {
-        return found;
-    };
-    for dir in platform_dirs.flatten().filter(|d| d.path().is_dir()) {
-        for file in std::fs::read_dir(dir.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            let rel = format!(
-                "specs/{}/{}",
-                dir.file_name().to_string_lossy(),
-                file.file_name().to_string_lossy()
-            );
-            if !outputs.iter().any(|o| o.path == rel) {
-                found.push(rel);
+    for (dir, top_level_too) in [("specs", false), ("docs/reference", true)] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() {
+                for file in std::fs::read_dir(entry.path())
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .filter(|f| f.path().is_file())
+                {
+                    found.push(format!(
+                        "{dir}/{name}/{}",
+                        file.file_name().to_string_lossy()
+                    ));
+                }
+            } else if top_level_too {
+                found.push(format!("{dir}/{name}"));
             }
         }
     }
+    found.retain(|rel| !outputs.iter().any(|o| &o.path == rel));
     found.sort();
     found
 }
@@ -197,8 +215,12 @@ pub fn write_all(root: &Path, outputs: &[Output]) -> Result<Vec<String>> {
         changed.push(output.path.clone());
     }
     for leftover in leftovers(root, outputs) {
-        std::fs::remove_file(root.join(&leftover))
-            .with_context(|| format!("removing {leftover}"))?;
+        let path = root.join(&leftover);
+        std::fs::remove_file(&path).with_context(|| format!("removing {leftover}"))?;
+        // A platform directory nothing is generated into any more goes too.
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::remove_dir(dir);
+        }
         changed.push(leftover);
     }
     Ok(changed)
@@ -222,6 +244,46 @@ mod tests {
         assert!(stale_files(&root, &outputs).is_empty());
         std::fs::write(root.join("specs/p/openapi.yaml"), "a: 1\r\nb: 3\r\n").expect("write");
         assert_eq!(stale_files(&root, &outputs).len(), 1);
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn reference_pages_nothing_generates_are_stale_and_removed() {
+        let root =
+            std::env::temp_dir().join(format!("forgespec-xtask-leftovers-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for dir in ["specs/p", "docs/reference/p", "docs/reference/gone"] {
+            std::fs::create_dir_all(root.join(dir)).expect("temp dir");
+        }
+        for file in [
+            "specs/README.md",
+            "docs/reference/p.md",
+            "docs/reference/p/README.md",
+            "docs/reference/p/01-old.md",
+            "docs/reference/gone/README.md",
+        ] {
+            std::fs::write(root.join(file), "old\n").expect("write");
+        }
+        let outputs = vec![Output {
+            path: "docs/reference/p/README.md".into(),
+            contents: "new\n".into(),
+        }];
+        assert_eq!(
+            stale_files(&root, &outputs),
+            [
+                "docs/reference/p/README.md (differs from what gen-specs generates)",
+                "docs/reference/gone/README.md (no longer generated)",
+                "docs/reference/p.md (no longer generated)",
+                "docs/reference/p/01-old.md (no longer generated)",
+            ]
+        );
+        write_all(&root, &outputs).expect("write_all");
+        assert!(stale_files(&root, &outputs).is_empty());
+        assert!(
+            root.join("specs/README.md").exists(),
+            "specs/ keeps its own README"
+        );
+        assert!(!root.join("docs/reference/gone").exists());
         let _ = std::fs::remove_dir_all(&root);
     }
 }

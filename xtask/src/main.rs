@@ -18,7 +18,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Generate specs/<platform>/openapi{.yaml,.json,-3.0.yaml}, docs/reference/<platform>.md and
+    /// Generate specs/<platform>/openapi{.yaml,.json,-3.0.yaml}, docs/reference/<platform>/*.md and
     /// the README coverage table from the Rust models and fixtures.
     GenSpecs {
         /// Write nothing; fail if any generated file is stale.

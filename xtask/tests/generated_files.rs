@@ -44,3 +44,25 @@ fn yaml_and_json_describe_the_same_document() {
     }
     assert!(compared > 0, "no spec was generated");
 }
+
+#[test]
+fn every_documented_example_and_operation_is_encoded_or_explained() {
+    // The counts of the source documents are facts (platforms.rs); an encoded count
+    // that differs must say why in the README's coverage note, so deleting a fixture
+    // and its map row together cannot pass unnoticed.
+    let root = xtask::workspace_root();
+    let generation = xtask::generate(&root).expect("generation succeeds");
+    for (platform, report) in xtask::platforms::all().iter().zip(&generation.platforms) {
+        let differs = report.examples != platform.documented_examples
+            || report.operations != platform.documented_operations;
+        assert!(
+            !differs || !platform.note.is_empty(),
+            "{}: {} / {} operations and {} / {} examples encoded, with no note saying why",
+            report.id,
+            report.operations,
+            platform.documented_operations,
+            report.examples,
+            platform.documented_examples
+        );
+    }
+}

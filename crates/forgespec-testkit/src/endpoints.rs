@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use forgespec_core::{Body, EndpointRef, Metadata, Params, ResponseBody, Section, Security};
-use forgespec_openapi::{component_key, pointer_segment};
+use forgespec_openapi::{component_key, operation_pointer, pointer_segment};
 use schemars::SchemaGenerator;
 use serde_json::{Value, json};
 
@@ -59,11 +59,8 @@ fn check_one(
     doc: &Value,
     generator: &mut SchemaGenerator,
 ) -> Vec<String> {
-    let key = match m.rpc_action {
-        Some(action) => format!("{}#Action={action}", m.path),
-        None => m.path.to_string(),
-    };
-    let pointer = format!("/paths/{}/{}", pointer_segment(&key), m.method.as_openapi());
+    // Where an operation lives is decided once, in forgespec-openapi.
+    let pointer = operation_pointer(&(endpoint.operation)());
     let Some(op) = doc.pointer(&pointer) else {
         return vec![format!("no operation at {pointer}")];
     };

@@ -1,4 +1,4 @@
-//! One documented endpoint, declared as data next to its request type.
+//! The runtime description of one documented endpoint, derived from its endpoint type.
 
 use std::fmt::Debug;
 
@@ -127,30 +127,14 @@ impl Response {
             body: ResponseBody::Json(body::<T>()),
         }
     }
-
-    /// A response with no body.
-    pub fn empty(status: u16, description: &'static str) -> Response {
-        Response {
-            status,
-            description,
-            body: ResponseBody::Empty,
-        }
-    }
-
-    /// A non-JSON response.
-    pub fn raw(status: u16, content_type: &'static str, description: &'static str) -> Response {
-        Response {
-            status,
-            description,
-            body: ResponseBody::Raw { content_type },
-        }
-    }
 }
 
-/// One documented endpoint.
+/// One documented endpoint, as the OpenAPI assembly reads it.
 ///
-/// Build it with [`Operation::new`] (or [`Operation::get`], [`Operation::post`], …)
-/// and the chained setters; the platform's `api()` lists every operation once.
+/// Platform crates do not build these: each is derived from an endpoint type
+/// ([`Endpoint::operation`](crate::Endpoint::operation)). The few setters here are
+/// what the endpoint declarations need (`with_response`, `server`) and what tests use
+/// to build deliberately inconsistent operations.
 #[derive(Debug, Clone)]
 pub struct Operation {
     /// The operationId: a public contract, renamed only deliberately.
@@ -238,72 +222,15 @@ impl Operation {
         Operation::new(id, Method::Post, path)
     }
 
-    /// `PUT path`
-    pub fn put(id: &'static str, path: &'static str) -> Operation {
-        Operation::new(id, Method::Put, path)
-    }
-
-    /// `PATCH path`
-    pub fn patch(id: &'static str, path: &'static str) -> Operation {
-        Operation::new(id, Method::Patch, path)
-    }
-
-    /// `DELETE path`
-    pub fn delete(id: &'static str, path: &'static str) -> Operation {
-        Operation::new(id, Method::Delete, path)
-    }
-
     /// Sets the tag (document section).
     pub fn tag(mut self, tag: &'static str) -> Self {
         self.tag = tag;
         self
     }
 
-    /// Sets the summary (the document's title for the operation).
-    pub fn summary(mut self, summary: &'static str) -> Self {
-        self.summary = summary;
-        self
-    }
-
-    /// Sets the description (the document's own text about the operation).
-    pub fn description(mut self, description: &'static str) -> Self {
-        self.description = Some(description);
-        self
-    }
-
-    /// Sets where in the source document the operation is described.
-    pub fn source(mut self, source: &str) -> Self {
-        self.source = source.to_string();
-        self
-    }
-
-    /// Marks the operation deprecated.
-    pub fn deprecated(mut self) -> Self {
-        self.deprecated = true;
-        self
-    }
-
-    /// Sets whether credentials are needed.
-    pub fn security(mut self, security: Security) -> Self {
-        self.security = security;
-        self
-    }
-
     /// Sets the path parameters from the fields of `T`.
     pub fn path_params<T: JsonSchema>(mut self) -> Self {
         self.path_params = Some(Params::of::<T>());
-        self
-    }
-
-    /// Sets the query parameters from the fields of `T`.
-    pub fn query<T: JsonSchema>(mut self) -> Self {
-        self.query = Some(Params::of::<T>());
-        self
-    }
-
-    /// Sets the header parameters from the fields of `T`.
-    pub fn headers<T: JsonSchema>(mut self) -> Self {
-        self.headers = Some(Params::of::<T>());
         self
     }
 
@@ -316,12 +243,6 @@ impl Operation {
         self
     }
 
-    /// Marks the request body as optional.
-    pub fn request_optional(mut self) -> Self {
-        self.request_optional = true;
-        self
-    }
-
     /// Adds a JSON response of type `T`.
     pub fn response<T>(mut self, status: u16, description: &'static str) -> Self
     where
@@ -329,12 +250,6 @@ impl Operation {
     {
         self.responses
             .push(Response::json::<T>(status, description));
-        self
-    }
-
-    /// Adds a response with no body.
-    pub fn empty_response(mut self, status: u16, description: &'static str) -> Self {
-        self.responses.push(Response::empty(status, description));
         self
     }
 

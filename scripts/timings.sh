@@ -6,8 +6,8 @@
 #
 # Each row starts from an empty target folder in a fresh clone (crates already
 # downloaded into Cargo's cache, as after a first `cargo fetch`), so the numbers are
-# what the first ten minutes cost. The edit row touches one CODING module and times
-# the regeneration check that follows.
+# what the first ten minutes cost. The edit rows touch one CODING file and time the
+# regeneration check that follows.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -44,8 +44,15 @@ coding_builds_b=$(cd "$work/b" && find target/debug/deps -name 'libforgespec_cod
 
 # Generation once built, and the edit → regenerate loop on the largest crate.
 check_built=$(cd "$work/b" && seconds cargo xtask gen-specs --check)
-touch "$work/b/crates/forgespec-coding/src/project.rs"
-edit_loop=$(cd "$work/b" && seconds cargo xtask gen-specs --check)
+# The edit loop, touching: a small section, the largest section's largest file, and
+# the shapes every section uses (which rebuilds every section).
+edit() { # edit FILE: touch it under crates/forgespec-coding, time the check
+  touch "$work/b/crates/forgespec-coding/$1"
+  (cd "$work/b" && seconds cargo xtask gen-specs --check)
+}
+edit_project=$(edit sections/project/src/lib.rs)
+edit_git=$(edit sections/git/src/commit.rs)
+edit_common=$(edit common/src/lib.rs)
 target_size=$(du -sh "$work/b/target" | cut -f1)
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
@@ -61,6 +68,8 @@ $(rustc --version), $(date -u +%Y-%m-%d):
 | … then the generator | \`cargo xtask gen-specs\` | ${gen_after} s |
 | builds of forgespec-coding in either order (1 = built once) | \`ls target/debug/deps/libforgespec_coding-*.rlib\` | ${coding_builds_a} / ${coding_builds_b} |
 | regeneration check, everything built | \`cargo xtask gen-specs --check\` | ${check_built} s |
-| touch one CODING module, then the check | \`touch crates/forgespec-coding/src/project.rs && cargo xtask gen-specs --check\` | ${edit_loop} s |
+| touch one CODING section (项目), then the check | \`touch crates/forgespec-coding/sections/project/src/lib.rs && cargo xtask gen-specs --check\` | ${edit_project} s |
+| touch the largest CODING section (代码托管, 5,000 lines) | \`touch crates/forgespec-coding/sections/git/src/commit.rs && cargo xtask gen-specs --check\` | ${edit_git} s |
+| touch CODING's shared shapes (every section rebuilds) | \`touch crates/forgespec-coding/common/src/lib.rs && cargo xtask gen-specs --check\` | ${edit_common} s |
 | target folder after set-up | \`du -sh target\` | ${target_size} |
 EOF

@@ -11,7 +11,7 @@ pub const TAG: &str = "Commit";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "提交：查询提交、提交差异，创建提交。",
     source: "4 API › 4.5 Commit",

@@ -12,7 +12,7 @@ pub const TAG: &str = "Discussion";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "合并请求的检视意见：创建、回复、查询检视意见，检视意见设置。",
     source: "4 API › 4.11 Discussion",

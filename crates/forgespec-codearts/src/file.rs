@@ -12,7 +12,7 @@ pub const TAG: &str = "File";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "文件：查询仓库中文件的信息。",
     source: "4 API › 4.6 File › 4.6.1 查询某个仓库的文件信息",

@@ -55,7 +55,7 @@ use forgespec_core::{
 pub const AUTH_TOKEN: &str = "authToken";
 
 /// The document's sections, in its order; [`api`] is built from them.
-pub const SECTIONS: &[&Section] = &[
+pub static SECTIONS: &[&Section] = &[
     &ssh_key::SECTION,
     &repository::SECTION,
     &v2_project::SECTION,

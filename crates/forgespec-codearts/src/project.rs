@@ -14,7 +14,7 @@ pub const TAG: &str = "Project";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "项目：项目下的仓库列表，校验仓库名。",
     source: "4 API › 4.9 Project",

@@ -13,7 +13,7 @@ pub const TAG: &str = "RepoMember";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "仓库成员：查询、添加、删除仓库成员，设置成员的角色。",
     source: "4 API › 4.4 RepoMember",

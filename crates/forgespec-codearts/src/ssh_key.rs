@@ -12,7 +12,7 @@ pub const TAG: &str = "SSHKey";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "SSH 公钥：获取、添加 ssh key，检验私钥是否有拉取代码的权限。",
     source: "4 API › 4.1 SSHKey",

@@ -11,7 +11,7 @@ pub const TAG: &str = "User";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "用户：https 账号密码校验。",
     source: "4 API › 4.7 User › 4.7.1 https 账号密码校验",

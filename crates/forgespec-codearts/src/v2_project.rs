@@ -14,7 +14,7 @@ pub const TAG: &str = "V2Project";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "项目与仓库：查询用户或项目的仓库，创建项目并创建或 fork 仓库，分支关联工作项。",
     source: "4 API › 4.3 V2Project",

@@ -12,7 +12,7 @@ pub const TAG: &str = "v2 仓库管理";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "仓库管理：创建分支。",
     source: "4 API › 4.10 v2 仓库管理 › 4.10.1 创建分支",

@@ -11,7 +11,7 @@ pub const TAG: &str = "WebHook";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "仓库钩子：查询、添加、删除仓库的 webhook。",
     source: "4 API › 4.8 WebHook",

@@ -12,7 +12,7 @@ pub const TAG: &str = "合并请求";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "代码管理产品的合并请求 (change request) 资源。",
     source: "代码管理 › 合并请求 › 创建合并请求 › 请求语法",

@@ -44,7 +44,7 @@ use forgespec_core::{
 pub const YUNXIAO_TOKEN: &str = "yunxiaoToken";
 
 /// The document's sections, in its order; [`api`] is built from them.
-pub const SECTIONS: &[&Section] = &[&change_requests::SECTION];
+pub static SECTIONS: &[&Section] = &[&change_requests::SECTION];
 
 /// Codeup's change-request API.
 pub fn api() -> Api {

@@ -38,32 +38,29 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
-// Field doc comments are the document's own descriptions, verbatim (they become the
-// schema descriptions), and some write JSON such as `{"0":[10,11]}` in prose; rustdoc
-// would read its brackets as links.
-#![allow(rustdoc::broken_intra_doc_links)]
-
-pub mod artifact;
-pub mod auth;
-pub mod cd;
-pub mod ci;
-pub mod collaboration;
-pub mod common;
-pub mod depot_release;
-pub mod git;
-pub mod issue;
-pub mod iteration;
-pub mod merge_request;
-pub mod program;
-pub mod project;
-pub mod project_setting;
-pub mod release;
-mod reply;
-pub mod requirement;
-pub mod team;
-pub mod test_management;
-pub mod wiki;
-pub mod work_hour;
+// The document's sections are crates of their own (`sections/<name>`, shared shapes in
+// `common`), so that an edit recompiles one section rather than the whole API; here
+// they are the modules a user names (`forgespec_coding::git::commit::…`).
+pub use forgespec_coding_artifact as artifact;
+pub use forgespec_coding_auth as auth;
+pub use forgespec_coding_cd as cd;
+pub use forgespec_coding_ci as ci;
+pub use forgespec_coding_collaboration as collaboration;
+pub use forgespec_coding_common as common;
+pub use forgespec_coding_depot_release as depot_release;
+pub use forgespec_coding_git as git;
+pub use forgespec_coding_issue as issue;
+pub use forgespec_coding_iteration as iteration;
+pub use forgespec_coding_merge_request as merge_request;
+pub use forgespec_coding_program as program;
+pub use forgespec_coding_project as project;
+pub use forgespec_coding_project_setting as project_setting;
+pub use forgespec_coding_release as release;
+pub use forgespec_coding_requirement as requirement;
+pub use forgespec_coding_team as team;
+pub use forgespec_coding_test_management as test_management;
+pub use forgespec_coding_wiki as wiki;
+pub use forgespec_coding_work_hour as work_hour;
 
 // What a user of this crate needs from forgespec-core (the operation trait, its
 // metadata, the body and parameter markers, `Nullable`, the wire helpers), so that
@@ -83,7 +80,7 @@ pub const OAUTH2: &str = "oauth2";
 pub const OAUTH_BEARER: &str = "oauthBearer";
 
 /// The document's sections, in its order; [`api`] is built from them.
-pub const SECTIONS: &[&Section] = &[
+pub static SECTIONS: &[&Section] = &[
     &auth::SECTION,
     &team::SECTION,
     &project::SECTION,

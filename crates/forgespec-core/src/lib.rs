@@ -30,4 +30,6 @@ pub use endpoint::{
 };
 pub use forgespec_derive::New;
 pub use nullable::{NULLABLE_MARKER, Nullable};
-pub use operation::{Method, Operation, Params, Response, ResponseBody, RustTypes, Security};
+pub use operation::{
+    Method, Operation, Params, Response, ResponseBody, RustTypes, Security, public_type_name,
+};

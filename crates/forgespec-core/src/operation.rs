@@ -278,3 +278,68 @@ impl Operation {
             .find(|r| (200..300).contains(&r.status))
     }
 }
+
+/// The path a user writes for a type that `std::any::type_name` names by its defining
+/// crate: a platform crate split into one crate per document section
+/// (`forgespec_coding_git`) re-exports each as a module of the platform crate
+/// (`forgespec_coding::git`), so `forgespec_coding_git::commit::X` is written
+/// `forgespec_coding::git::commit::X`. Generic arguments are rewritten too.
+pub fn public_type_name(type_name: &str) -> String {
+    const PLATFORMS: [&str; 5] = ["pingcode", "coding", "gitcode", "codearts", "codeup"];
+    let mut out = String::with_capacity(type_name.len());
+    let mut rest = type_name;
+    while let Some(at) = rest.find("forgespec_") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let crate_name = from
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or(from);
+        let after_prefix = &crate_name["forgespec_".len()..];
+        match PLATFORMS
+            .iter()
+            .find_map(|p| Some((p, after_prefix.strip_prefix(p)?.strip_prefix('_')?)))
+        {
+            Some((platform, section)) if !section.is_empty() => {
+                out.push_str("forgespec_");
+                out.push_str(platform);
+                out.push_str("::");
+                out.push_str(section);
+            }
+            _ => out.push_str(crate_name),
+        }
+        rest = &from[crate_name.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod public_type_name_tests {
+    use super::public_type_name;
+
+    #[test]
+    fn section_crates_are_written_as_modules_of_their_platform_crate() {
+        assert_eq!(
+            public_type_name("forgespec_coding_git::commit::GetCommit"),
+            "forgespec_coding::git::commit::GetCommit"
+        );
+        assert_eq!(
+            public_type_name(
+                "forgespec_coding_common::Envelope<forgespec_coding_merge_request::list::X>"
+            ),
+            "forgespec_coding::common::Envelope<forgespec_coding::merge_request::list::X>"
+        );
+    }
+
+    #[test]
+    fn other_names_are_unchanged() {
+        for name in [
+            "forgespec_pingcode::work_item::WorkItem",
+            "forgespec_core::wire::AnyValue",
+            "alloc::vec::Vec<forgespec_gitcode::pulls::Pull>",
+        ] {
+            assert_eq!(public_type_name(name), name);
+        }
+    }
+}

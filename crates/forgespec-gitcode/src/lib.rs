@@ -45,7 +45,7 @@ use forgespec_core::{Api, ApiKeyLocation, SecurityScheme, SecuritySchemeKind, Se
 pub const ACCESS_TOKEN: &str = "access_token";
 
 /// The document's sections, in its order; [`api`] is built from them.
-pub const SECTIONS: &[&Section] = &[&pulls::SECTION];
+pub static SECTIONS: &[&Section] = &[&pulls::SECTION];
 
 /// GitCode's Pull Requests API.
 pub fn api() -> Api {

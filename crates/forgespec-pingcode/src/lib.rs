@@ -43,7 +43,7 @@ use forgespec_core::{Api, SecurityScheme, SecuritySchemeKind, Server, ServerVari
 pub const ENTERPRISE_TOKEN: &str = "enterpriseToken";
 
 /// The document's sections, in its order; [`api`] is built from them.
-pub const SECTIONS: &[&Section] = &[
+pub static SECTIONS: &[&Section] = &[
     &scm::products::SECTION,
     &scm::users::SECTION,
     &scm::repositories::SECTION,

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use forgespec_core::{Api, Body, ResponseBody, Section};
+use forgespec_core::{Api, Body, ResponseBody, Section, public_type_name};
 use forgespec_fixtures::{Fixture, Subject, errata, fixture, map};
 use forgespec_openapi::{assemble, component_key, operation_pointer, path_key, pointer_segment};
 use serde_json::{Value, json};
@@ -216,7 +216,11 @@ fn check_fixture(
     settings.set_snapshot_path(snapshot_dir);
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
-    settings.set_description(format!("{} as {}", fixture.path, body.type_name));
+    settings.set_description(format!(
+        "{} as {}",
+        fixture.path,
+        public_type_name(body.type_name)
+    ));
     let debug = checked.debug;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         settings.bind(|| insta::assert_snapshot!(name.clone(), debug));

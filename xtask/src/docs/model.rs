@@ -531,12 +531,13 @@ impl<'a> Model<'a> {
 /// (`03-project`, `11-git`), or its name when that is ASCII (`01-pull-requests`), or
 /// `NN-section`. ASCII and derived from the models only, so stable across runs.
 pub(super) fn section_slug(ordinal: usize, name: &str, ops: &[Op<'_>]) -> String {
-    let modules: Vec<Vec<&str>> = ops
+    let modules: Vec<Vec<String>> = ops
         .iter()
         .filter_map(|o| o.op.rust)
         .map(|rust| {
-            let path = rust.endpoint.split('<').next().unwrap_or_default();
-            let mut segments: Vec<&str> = path.split("::").collect();
+            let public = forgespec_core::public_type_name(rust.endpoint);
+            let path = public.split('<').next().unwrap_or_default();
+            let mut segments: Vec<String> = path.split("::").map(str::to_string).collect();
             segments.pop(); // the type
             if !segments.is_empty() {
                 segments.remove(0); // the crate
@@ -544,7 +545,7 @@ pub(super) fn section_slug(ordinal: usize, name: &str, ops: &[Op<'_>]) -> String
             segments
         })
         .collect();
-    let mut common: Vec<&str> = modules.first().cloned().unwrap_or_default();
+    let mut common: Vec<String> = modules.first().cloned().unwrap_or_default();
     for m in &modules {
         let shared = common.iter().zip(m).take_while(|(a, b)| a == b).count();
         common.truncate(shared);
@@ -675,7 +676,7 @@ pub(super) fn operation_data(o: &Op<'_>, links: &Links<'_>) -> Value {
         "source": op.source,
         "rpc_action": op.rpc_action.unwrap_or(""),
         "rust": op.rust.map_or(Value::Null, |rust| json!({
-            "endpoint": rust.endpoint,
+            "endpoint": forgespec_core::public_type_name(rust.endpoint),
             "request": rust.request.map(short_type_name),
             "response": rust.response.map(short_type_name),
         })),

@@ -18,7 +18,7 @@ pub const TAG: &str = "历史 API";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "历史 API：仅供部分老用户参考的旧版接口，均已废弃（deprecated）。",
     source: "7 历史 API",

@@ -31,7 +31,7 @@ pub const TAG: &str = "Repository";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "仓库：创建、删除、查询仓库，分支、标签、保护分支、保护 tag、部署密钥、统计、合并请求。",
     source: "4 API › 4.2 Repository",

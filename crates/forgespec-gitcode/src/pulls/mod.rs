@@ -24,7 +24,7 @@ pub const TAG: &str = "Pull Requests";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "PR接口文档",
     source: "Pull Requests",

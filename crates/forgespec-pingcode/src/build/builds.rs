@@ -12,7 +12,7 @@ pub const TAG: &str = "构建记录";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "企业内实际的构建记录，用于在PingCode中显示构建的详细信息。",
     source: "构建 › 构建记录",

@@ -13,7 +13,7 @@ pub const TAG: &str = "部署";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "企业内实际的部署记录，用于在PingCode中显示部署的详细信息。",
     source: "交付 › 部署",

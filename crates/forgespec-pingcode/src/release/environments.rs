@@ -12,7 +12,7 @@ pub const TAG: &str = "环境";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "企业内实际的部署环境，用于在PingCode中显示各个环境的部署信息。",
     source: "交付 › 环境",

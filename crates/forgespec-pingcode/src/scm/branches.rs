@@ -18,7 +18,7 @@ pub const TAG: &str = "代码分支";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "代码仓库内实际的分支，用于在PingCode中显示分支的详细信息。",
     source: "代码 › 代码分支",

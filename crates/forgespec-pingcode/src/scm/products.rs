@@ -12,7 +12,7 @@ pub const TAG: &str = "托管平台";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "企业内实际的代码托管平台，例如Github或私有部署的Gitlab。",
     source: "代码 › 托管平台",

@@ -15,7 +15,7 @@ pub const TAG: &str = "拉取请求";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "代码仓库内实际的拉取请求，用于在PingCode中显示拉取请求的详细信息。",
     source: "代码 › 拉取请求",

@@ -14,7 +14,7 @@ pub const TAG: &str = "代码仓库";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "代码托管平台内实际的代码仓库，用于在PingCode中显示代码仓库的详细信息。",
     source: "代码 › 代码仓库",

@@ -16,7 +16,7 @@ pub const TAG: &str = "代码评审";
 
 /// The document section these operations belong to, with its operations in the
 /// document's order.
-pub const SECTION: Section = Section {
+pub static SECTION: Section = Section {
     tag: TAG,
     description: "拉取请求实际的代码评审记录，用于在PingCode中显示代码评审的详细信息。",
     source: "代码 › 代码评审",

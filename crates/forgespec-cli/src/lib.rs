@@ -71,16 +71,22 @@ enum Command {
         #[command(flatten)]
         source: Source,
         /// The operationId (for CODING's Actions, the Action).
-        #[arg(long)]
-        operation: String,
-        /// A request body.
         #[arg(
             long,
-            value_name = "FILE",
-            conflicts_with = "response",
-            required_unless_present = "response"
+            required_unless_present = "component",
+            conflicts_with = "component"
         )]
+        operation: Option<String>,
+        /// A request body.
+        #[arg(long, value_name = "FILE", conflicts_with = "response")]
         request: Option<PathBuf>,
+        /// A component schema to validate `--value` against (`/components/schemas/<NAME>`),
+        /// for documented examples of a shared shape.
+        #[arg(long, value_name = "NAME", requires = "value")]
+        component: Option<String>,
+        /// The value for `--component`.
+        #[arg(long, value_name = "FILE", requires = "component")]
+        value: Option<PathBuf>,
         /// A response body.
         #[arg(long, value_name = "FILE")]
         response: Option<PathBuf>,
@@ -158,22 +164,24 @@ where
             operation,
             request,
             response,
+            component,
+            value,
             status,
             format,
         } => load(&source).and_then(|contract| {
-            let target = match (request, response) {
-                (Some(file), _) => validate::Target::Request(file),
-                (None, Some(file)) => validate::Target::Response(file, status),
-                (None, None) => return Err("give --request FILE or --response FILE".to_string()),
+            let target = match (operation, request, response, component, value) {
+                (Some(op), Some(file), _, _, _) => validate::Target::Request(op, file),
+                (Some(op), None, Some(file), _, _) => validate::Target::Response(op, file, status),
+                (None, _, _, Some(name), Some(file)) => validate::Target::Component(name, file),
+                _ => {
+                    return Err(
+                        "give --operation ID with --request FILE or --response FILE, \
+                         or --component NAME with --value FILE"
+                            .to_string(),
+                    );
+                }
             };
-            validate::run(
-                contract,
-                &source.platform,
-                &operation,
-                &target,
-                format.into(),
-                out,
-            )
+            validate::run(contract, &source.platform, &target, format.into(), out)
         }),
         Command::CheckHar {
             source,

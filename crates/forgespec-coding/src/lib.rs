@@ -5,7 +5,9 @@
 //! and token exchange, and `GET /api/me`. Everything else is an RPC "Action": a
 //! `POST https://e.coding.net/open-api?Action=<Name>` whose JSON body repeats
 //! `"Action": "<Name>"` and whose reply is wrapped in `{"Response": {..., "RequestId"}}`
-//! ([`common::Envelope`]).
+//! ([`common::Envelope`]): the Action's output, or the error reply
+//! `{"Error": {"Code", "Message"}, "RequestId"}` that any Action can answer with
+//! ([`common::Reply`]).
 //!
 //! Every input and output parameter of the reference is a serde + schemars type; [`api`]
 //! lists every operation in the document's order. Defects of the document and how they
@@ -18,6 +20,8 @@
 //! [`Endpoint`] names its types, and a request built in Rust carries its own Action.
 //!
 //! ```
+//! use forgespec_coding::collaboration::InitProjectTemplate;
+//! use forgespec_coding::common::ErrorCode;
 //! use forgespec_coding::project::{DescribeOneProject, DescribeOneProjectRequest};
 //! use forgespec_coding::{Endpoint, Nullable, RpcEndpoint};
 //!
@@ -28,14 +32,26 @@
 //!     serde_json::json!({"Action": "DescribeOneProject", "ProjectId": 2})
 //! );
 //! // The document's example reply, read as the operation's response type: the
-//! // output and its RequestId, wrapped in the `Response` envelope.
+//! // `Response` envelope around a `Reply`, here the output and its RequestId.
 //! let reply: <DescribeOneProject as Endpoint>::Response = serde_json::from_str(include_str!(
 //!     "../fixtures/project/DescribeOneProject.response.json"
 //! ))?;
-//! assert_eq!(reply.response.request_id, "ae8e2d5f-569b-443e-8c61-440ea3a7562a");
-//! let project = reply.response.output.project.into_option().expect("a project");
+//! assert_eq!(reply.response.request_id(), "ae8e2d5f-569b-443e-8c61-440ea3a7562a");
+//! // `into_result` makes the error reply an `Err`, which `?` returns.
+//! let output = reply.response.into_result()?;
+//! let project = output.output.project.into_option().expect("a project");
 //! assert_eq!(project.name, Nullable::Value("coding-demo".to_string()));
-//! # Ok::<(), serde_json::Error>(())
+//!
+//! // Any Action may answer with the error reply instead, still with status 200: the
+//! // document's one example of it is InitProjectTemplate's.
+//! let reply: <InitProjectTemplate as Endpoint>::Response = serde_json::from_str(include_str!(
+//!     "../fixtures/collaboration/InitProjectTemplate.response.json"
+//! ))?;
+//! assert!(reply.response.is_error());
+//! let error = reply.response.into_result().expect_err("the error reply");
+//! assert_eq!(error.error.code, ErrorCode::InvalidParameterValue);
+//! assert_eq!(error.request_id, "a474f0f-3e3b-4123-ad40-cedb64d1898b");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 // The document's sections are crates of their own (`sections/<name>`, shared shapes in

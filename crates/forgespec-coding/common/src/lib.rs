@@ -1,6 +1,7 @@
 //! Shapes every CODING Action shares: the `{"Response": {...}}` reply envelope, the
-//! error reply, the wire-shape helpers of `forgespec_core::wire` that the sections
-//! use, and the user, project and issue shapes that several document sections reuse.
+//! reply (an Action's output or the error reply, [`Reply`]), the wire-shape helpers
+//! of `forgespec_core::wire` that the sections use, and the user, project and issue
+//! shapes that several document sections reuse.
 //!
 //! How required is derived (ERRATA E1; the later sections follow the same rule):
 //! the document's 必选 column is empty for every input parameter, so besides `Action`
@@ -34,40 +35,19 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 // `FlexibleNumber`, which keeps the wire form (`0` stays `0`, `0.5` stays `0.5`).
 pub use forgespec_core::wire::{FlexibleNumber, IntegerOrString};
 
-pub use crate::reply::Output;
+pub use crate::error::{ApiError, ErrorCode, ErrorResponse};
+pub use crate::reply::{Output, Reply};
 
+mod error;
 mod reply;
 
-/// 响应：every Action's reply wraps its output parameters in `Response`.
+/// 响应：every Action's reply, its output or the error reply, wrapped in `Response`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(rename = "{T}Envelope")]
 pub struct Envelope<T> {
-    /// 输出参数。
+    /// 输出参数，或错误信息 (`Error`)。
     #[serde(rename = "Response")]
     pub response: T,
-}
-
-/// 错误信息,包含 message 和 code。
-// E3: the document shows one error reply (InitProjectTemplate, `Error` with
-// `Message` and `Code` inside `Response`, next to `RequestId`) and describes it only
-// as "错误信息,包含 message 和 code"; the field names come from that example.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct ApiError {
-    /// 错误码，例如 `InvalidParameterValue`。
-    pub code: String,
-    /// 错误描述。
-    pub message: String,
-}
-
-/// 错误响应的输出参数：`Error` 与 `RequestId`。
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct ErrorResponse {
-    /// 错误信息,包含 message 和 code
-    pub error: ApiError,
-    /// 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
-    pub request_id: String,
 }
 
 /// 仅返回 RequestId 的输出参数。
@@ -531,10 +511,10 @@ pub struct IssueStatus {
 }
 
 /// Declares CODING Actions. Each is `POST /open-api?Action=<Name>` (the Action in
-/// the body too), its operationId is its name, and its reply is its output and the
-/// `RequestId` ([`Output`]) wrapped in the `Response` envelope ([`Envelope`]),
-/// status 200 成功. An Action whose
-/// document lists no input parameter besides `Action` leaves `request` out.
+/// the body too), its operationId is its name, and its reply, status 200 成功, is the
+/// `Response` envelope ([`Envelope`]) around a [`Reply`]: its output and the
+/// `RequestId` ([`Output`]), or the error reply ([`ErrorResponse`], E3). An Action
+/// whose document lists no input parameter besides `Action` leaves `request` out.
 #[macro_export]
 macro_rules! actions {
     ($(
@@ -558,7 +538,7 @@ macro_rules! actions {
                 $(source: $source,)?
                 $(deprecated: $deprecated,)?
                 $(request: $request,)?
-                response: (200, "成功", $crate::Envelope<$crate::Output<$response>>),
+                response: (200, "成功", $crate::Envelope<$crate::Reply<$response>>),
             }
         }
     )*};

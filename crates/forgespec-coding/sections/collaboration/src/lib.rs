@@ -16,7 +16,7 @@ use forgespec_core::{Action, EndpointRef, New, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{ApiError, actions};
+use crate::common::{RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目协同";
@@ -151,17 +151,6 @@ pub struct InitProjectTemplateRequest {
     pub template_id: Option<i64>,
 }
 
-/// 初始化项目协同：输出参数。
-// E3: the table's `ERROR` (JSON) is `Error` {Message, Code} on the wire.
-// E1009: the one example, labelled 成功示例, is a failure; Error is optional.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct InitProjectTemplateResponse {
-    /// 错误信息,包含 message 和 code
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<ApiError>,
-}
-
 // ---------------------------------------------------------------- operations
 
 actions! {
@@ -178,6 +167,8 @@ actions! {
         summary: "初始化项目协同",
         source: "初始化项目协同",
         request: InitProjectTemplateRequest,
-        response: InitProjectTemplateResponse,
+        // E1009: the table's `ERROR` row is the error reply every Action can answer
+        // with (E3, in `Reply`); what is left of the output is the RequestId.
+        response: RequestIdResponse,
     }
 }

@@ -13,8 +13,7 @@ use crate::{INVALID, VALID};
 const PROGRESS_FROM: usize = 500;
 
 pub(crate) fn run(
-    contract: &Contract,
-    platform: &Platform,
+    contracts: &[&Contract],
     file: &Path,
     format: Format,
     out: &mut dyn Write,
@@ -30,7 +29,7 @@ pub(crate) fn run(
             "entry {}: {} {}",
             exchange.index, exchange.request.method, exchange.request.target
         );
-        items.push(match har::check(contract, exchange) {
+        items.push(match har::check_any(contracts, exchange) {
             Outcome::Checked {
                 operation,
                 violations,
@@ -54,9 +53,20 @@ pub(crate) fn run(
     if progress {
         let _ = writeln!(err, "\rchecked {0}/{0}", exchanges.len());
     }
+    let platforms: Vec<String> = contracts
+        .iter()
+        .map(|c| {
+            c.platform()
+                .map_or_else(|| c.title().to_string(), |p| p.to_string())
+        })
+        .collect();
     let report = Report {
         command: "check-har".to_string(),
-        platform: platform.to_string(),
+        platform: if platforms.len() == Platform::ALL.len() {
+            "all".to_string()
+        } else {
+            platforms.join(", ")
+        },
         items,
     };
     report

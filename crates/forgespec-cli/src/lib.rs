@@ -99,8 +99,13 @@ enum Command {
     },
     /// Route every exchange of a HAR file to its operation and validate both sides.
     CheckHar {
-        #[command(flatten)]
-        source: Source,
+        /// The platform (pingcode, coding, gitcode, codearts, codeup), or `all`: each
+        /// exchange is checked against the first platform with an operation at its path.
+        #[arg(value_parser = parse_platforms)]
+        platform: Platforms,
+        /// Read the contract from this OpenAPI 3.1 JSON document instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        document: Option<PathBuf>,
         /// The HAR file.
         file: PathBuf,
         /// How to report.
@@ -128,6 +133,18 @@ impl From<FormatArg> for Format {
 
 fn parse_platform(text: &str) -> Result<Platform, String> {
     text.parse()
+}
+
+/// One platform, or the five for `all`.
+#[derive(Debug, Clone)]
+struct Platforms(Vec<Platform>);
+
+fn parse_platforms(text: &str) -> Result<Platforms, String> {
+    if text == "all" {
+        Ok(Platforms(Platform::ALL.to_vec()))
+    } else {
+        text.parse().map(|p| Platforms(vec![p]))
+    }
 }
 
 /// Runs the command line `args` (the program name first), writing reports to `out`
@@ -184,12 +201,24 @@ where
             validate::run(contract, &source.platform, &target, format.into(), out)
         }),
         Command::CheckHar {
-            source,
+            platform,
+            document,
             file,
             format,
-        } => load(&source).and_then(|contract| {
-            check_har::run(contract, &source.platform, &file, format.into(), out, err)
-        }),
+        } => {
+            let contracts: Result<Vec<&'static Contract>, String> =
+                match (&platform.0[..], document) {
+                    ([one], document) => load(&Source {
+                        platform: *one,
+                        document,
+                    })
+                    .map(|c| vec![c]),
+                    (_, None) => Ok(platform.0.iter().map(|p| Contract::builtin(*p)).collect()),
+                    (_, Some(_)) => Err("--document needs one platform, not `all`".to_string()),
+                };
+            contracts
+                .and_then(|contracts| check_har::run(&contracts, &file, format.into(), out, err))
+        }
     };
     match outcome {
         Ok(code) => code,

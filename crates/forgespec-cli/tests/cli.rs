@@ -330,3 +330,36 @@ fn the_mock_binary_serves_and_stops_cleanly_on_sigterm() {
     let _ = stderr.read_to_string(&mut rest);
     assert!(rest.contains("shutting down"), "{rest}");
 }
+
+#[test]
+fn check_har_all_routes_each_exchange_to_its_platform() {
+    let mut entries = Vec::new();
+    for platform in Platform::ALL {
+        let contract = forgespec_contract::Contract::builtin(platform);
+        let op = &contract.operations()[0];
+        let body = op
+            .body
+            .as_ref()
+            .and_then(|b| b.content[0].examples.first())
+            .map(|(_, v)| v.clone());
+        let request = forgespec_contract::sample::request(contract, op, body.as_ref());
+        entries.push(json!({"request": {
+            "method": request.method,
+            "url": format!("https://example.test{}", request.target),
+            "headers": request.headers.iter().map(|(n, v)| json!({"name": n, "value": v})).collect::<Vec<_>>(),
+            "postData": {"mimeType": "application/json", "text": String::from_utf8_lossy(&request.body)},
+        }}));
+    }
+    let file = scratch("mixed.har");
+    std::fs::write(&file, json!({"log": {"entries": entries}}).to_string()).expect("write");
+    let path = file.display().to_string();
+    let (code, out, err) = forgespec(&["check-har", "all", &path, "--format", "json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let report: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report["summary"]["valid"], 5, "{out}");
+    // One platform alone leaves the others' exchanges unmatched.
+    let (code, out, _) = forgespec(&["check-har", "coding", &path, "--format", "json"]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report["summary"]["unmatched"], 4, "{out}");
+}

@@ -184,3 +184,21 @@ pub fn check(contract: &Contract, exchange: &Exchange) -> Outcome {
         Err(e) => Outcome::Unmatched(e),
     }
 }
+
+/// Checks an exchange against the first of `contracts` that has an operation at its
+/// path (a REST template, or an RPC path whatever its Action); unmatched when none
+/// has, with the last contract's reason.
+pub fn check_any(contracts: &[&Contract], exchange: &Exchange) -> Outcome {
+    let mut last = None;
+    for contract in contracts {
+        match check(contract, exchange) {
+            Outcome::Unmatched(RouteError::NotFound { closest }) if contracts.len() > 1 => {
+                last = Some(Outcome::Unmatched(RouteError::NotFound { closest }));
+            }
+            outcome => return outcome,
+        }
+    }
+    last.unwrap_or(Outcome::Unmatched(RouteError::NotFound {
+        closest: Vec::new(),
+    }))
+}

@@ -157,10 +157,12 @@ fn flatten(error: &ValidationError<'_>, out: &mut Vec<SchemaError>) {
     });
 }
 
-/// How deep in the value an error points (a missing member one below its object).
+/// How deep in the value an error points. A missing member counts at its object's
+/// depth: a branch that reaches a present member and finds it wrong (CODING's output
+/// with `/Response/Status` mistyped) explains more than one that misses a member the
+/// value never had (the error reply's `/Response/Error`).
 fn depth(error: &ValidationError<'_>) -> usize {
-    let below = usize::from(matches!(error.kind(), ValidationErrorKind::Required { .. }));
-    error.instance_path().as_str().matches('/').count() + below
+    error.instance_path().as_str().matches('/').count()
 }
 
 /// A JSON pointer as a URI fragment.

@@ -348,6 +348,17 @@ fn missing_credentials_get_the_platforms_answer() {
     within_a_second(&reply);
     assert_eq!(reply.status, 200);
     assert_eq!(reply.json()["Response"]["Error"]["Code"], "AuthFailure");
+    // CODING's error reply is one of the Action's documented replies.
+    let coding = Contract::builtin(Platform::Coding);
+    let op = coding
+        .operation("DescribeOneProject")
+        .expect("DescribeOneProject");
+    let recorded = forgespec_contract::Response {
+        status: reply.status,
+        headers: reply.headers.clone(),
+        body: reply.body.clone(),
+    };
+    assert_eq!(coding.check_response(op, &recorded), Vec::new());
     // A REST platform: 401 with problem details.
     let contract = Contract::builtin(Platform::Gitcode);
     let op = contract

@@ -94,6 +94,20 @@ pub const OAUTH2: &str = "oauth2";
 /// The name of the bearer scheme: an OAuth 2.0 access token sent as
 /// `Authorization: Bearer …`.
 pub const OAUTH_BEARER: &str = "oauthBearer";
+/// The name of the project-token scheme (CODING OpenAPI export): a project token's
+/// user name and password sent as `Authorization: Basic base64(用户名:密码)`.
+pub const PROJECT_TOKEN: &str = "projectToken";
+
+/// The project-token scheme's description, with the export's scope table
+/// ([`auth::PROJECT_TOKEN_SCOPES`]).
+// E1100: the export documents this third scheme; the help document does not.
+const PROJECT_TOKEN_DESCRIPTION: &str = concat!(
+    "项目令牌认证 (CODING OpenAPI export, not in the help document): 项目设置 › 开发者选项 › \
+     项目令牌 › 新建项目令牌 creates a project token with the chosen scopes and shows its \
+     user name and password; they are sent as HTTP Basic credentials, \
+     `Authorization: Basic base64(用户名:密码)`. Its scopes (项目令牌Scope):\n\n",
+    "| 名称 | 描述 | Scope 信息 | 权限范围 |\n|---|---|---|---|\n| 项目协同 | 读取与操作项目协同 | `project_issue_rw` | 读写 |\n| 文件 | 新建、查询、删除、编辑文件 | `file_rw` | 读写 |\n| WIKI | 新建、查询、删除、编辑Wiki | `wiki_rw` | 读写 |\n| 项目公告 | 新建、查询、删除、编辑项目公告 | `project_tweet_rw` | 读写 |\n| API 文档 | 发布 API 文档 | `api_doc_release` | 读写 |\n| 关联资源 | 新建、查询、删除关联资源 | `resource_reference_rw` | 读写 |\n| 项目成员 | 读取与操作项目成员 | `project_member_rw` | 读写 |\n| 项目权限 | 读取与操作项目权限 | `project_permission_rw` | 读写 |\n| 项目标签 | 新建、查询、删除、编辑项目标签 | `project_label_rw` | 读写 |\n| 测试协同 | 执行 API 自动化测试 | `ifbook_run_task` | 读写 |\n| 测试协同 | API 文档导入与导出 | `ifbook_import_export` | 读写 |\n| 读取代码仓库 | 读取代码仓库 | `depot_read` | 只读 |\n| 推送至代码仓库 | 推送至代码仓库 | `depot_write` | 读写 |\n| MR | 新建、查询、删除、编辑合并请求 | `merge_request_rw` | 读写 |\n| 版本发布 | 新建、查询、删除、编辑版本发布 | `release_rw` | 读写 |\n| 制品库 | 拉取制品库 | `artifact_r` | 只读 |\n| 制品库 | 拉取、推送制品库 | `artifact_rw` | 读写 |\n| 制品属性 | 新建、查询、删除、编辑制品属性 | `artifact_version_props_rw` | 读写 |\n| 构建节点 | 允许构建节点接入 | `ci_agent_register` | 读写 |\n| API触发 | 构建计划管理/触发构建 | `ci_manager` | 读写 |\n| 构建计划 | 构建计划管理/触发构建（仅用于 Open API） | `open_ci_manager` | 读写 |\n",
+);
 
 /// The document's sections, in its order; [`api`] is built from them.
 pub static SECTIONS: &[&Section] = &[
@@ -130,9 +144,12 @@ pub fn api() -> Api {
             `/open-api#Action=<Name>` (the fragment is never sent), and its reply is wrapped \
             in `{\"Response\": {..., \"RequestId\"}}`. The legacy REST endpoints (OAuth 2.0 \
             and the current user) live on the team domain `https://{team}.coding.net`. \
-            Requests authenticate with a personal access token (`Authorization: token …`) \
-            or an OAuth 2.0 access token (`Authorization: Bearer …`).",
-        source_document: "CODING OPEN API reference (coding.net/help/openapi)",
+            Requests authenticate with a personal access token (`Authorization: token …`), \
+            an OAuth 2.0 access token (`Authorization: Bearer …`) or, as CODING's OpenAPI \
+            export adds, a project token (`Authorization: Basic …`).",
+        source_document: "CODING OPEN API reference (coding.net/help/openapi), and CODING's \
+            OpenAPI export (spec.json of yankeguo/coding-node-client at 9fbb627a) for what \
+            the reference lacks",
         servers: vec![Server::new(
             "https://e.coding.net",
             "统一链接: every Action is POST /open-api on this host.",
@@ -144,7 +161,10 @@ pub fn api() -> Api {
                     to obtain a Client ID and Client Secret; the browser visits the team's \
                     `/oauth_authorize.html`, the user logs in and is redirected to the callback \
                     with a `code`, which the backend exchanges at `/api/oauth/access_token`. \
-                    Both URLs are on the team domain `https://{your-team}.coding.net` (see ERRATA E17).",
+                    Both URLs are on the team domain `https://{your-team}.coding.net` (see ERRATA E17). \
+                    CODING's OpenAPI export documents the same flow (the application created under \
+                    团队设置 › 生态能力 › 发布应用 › 新建应用) with its own scopes, 生态令牌权限 \
+                    (`user:profile:ro`, …), listed after the help document's.",
                 kind: SecuritySchemeKind::OAuth2 {
                     flows: vec![OAuth2Flow::AuthorizationCode {
                         // E17: the document writes the team domain as `{your-team}`; OAuth
@@ -152,7 +172,12 @@ pub fn api() -> Api {
                         authorization_url: "https://your-team.coding.net/oauth_authorize.html",
                         token_url: "https://your-team.coding.net/api/oauth/access_token",
                         refresh_url: None,
-                        scopes: auth::SCOPES.to_vec(),
+                        // E1101: the help document's scopes, then the export's.
+                        scopes: auth::SCOPES
+                            .iter()
+                            .chain(auth::ECOLOGY_SCOPES)
+                            .copied()
+                            .collect(),
                     }],
                 },
             },
@@ -175,8 +200,16 @@ pub fn api() -> Api {
                     name: "Authorization",
                 },
             },
+            SecurityScheme {
+                name: PROJECT_TOKEN,
+                description: PROJECT_TOKEN_DESCRIPTION,
+                kind: SecuritySchemeKind::Http {
+                    scheme: "basic",
+                    bearer_format: None,
+                },
+            },
         ],
-        default_security: vec![PERSONAL_ACCESS_TOKEN, OAUTH_BEARER, OAUTH2],
+        default_security: vec![PERSONAL_ACCESS_TOKEN, OAUTH_BEARER, OAUTH2, PROJECT_TOKEN],
         tags: SECTIONS.iter().map(|s| s.tag()).collect(),
         operations: SECTIONS.iter().flat_map(|s| s.operations()).collect(),
         example_types: Vec::new(),

@@ -40,16 +40,22 @@ fn value_for(doc: &Value, schema: &Value, depth: usize) -> Value {
         return v.clone();
     }
     for key in ["anyOf", "oneOf", "allOf"] {
-        if let Some(first) = schema
-            .get(key)
-            .and_then(Value::as_array)
-            .and_then(|branches| {
-                branches
-                    .iter()
-                    .find(|b| resolve(doc, b).get("type") != Some(&json!("null")))
-            })
-        {
-            return value_for(doc, first, depth + 1);
+        let Some(branches) = schema.get(key).and_then(Value::as_array) else {
+            continue;
+        };
+        let not_null: Vec<&Value> = branches
+            .iter()
+            .filter(|b| resolve(doc, b).get("type") != Some(&json!("null")))
+            .collect();
+        // A made-up success is never an error: CODING's replies are "the error
+        // reply (requires `Error`) or the output", error first for generators that
+        // try branches in order; the output is the one to answer with.
+        let chosen = not_null
+            .iter()
+            .find(|b| !requires(resolve(doc, b), "Error"))
+            .or(not_null.first());
+        if let Some(branch) = chosen {
+            return value_for(doc, branch, depth + 1);
         }
     }
     let kind = match schema.get("type") {
@@ -86,6 +92,13 @@ fn value_for(doc: &Value, schema: &Value, depth: usize) -> Value {
         "string" => json!(""),
         _ => Value::Null,
     }
+}
+
+fn requires(schema: &Value, member: &str) -> bool {
+    schema
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|r| r.iter().any(|m| m == member))
 }
 
 /// A request for `op` that its contract accepts, carrying `body` (or none): path

@@ -189,7 +189,20 @@ fn every_documented_request_gets_its_documented_reply_over_http() {
                         ));
                         continue;
                     }
-                    None => {}
+                    None => {
+                        // A made-up success is the output, never CODING's error reply.
+                        let made_up = serde_json::from_slice::<Value>(&reply.body).ok();
+                        if made_up
+                            .and_then(|v| v.pointer("/Response/Error").cloned())
+                            .is_some()
+                        {
+                            problems.push(format!(
+                                "{platform} {}: an error reply made up for a valid request",
+                                op.id
+                            ));
+                            continue;
+                        }
+                    }
                 }
                 if reply.header("x-forgespec-operation") != Some(op.id.as_str()) {
                     problems.push(format!(

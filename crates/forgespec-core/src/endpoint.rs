@@ -127,6 +127,10 @@ pub trait RpcEndpoint: Endpoint {
 pub trait Parameters {
     /// The parameters' description, or `None` for [`NoParams`].
     fn params() -> Option<Params>;
+
+    /// The values to send, by wire name, as JSON (an absent optional parameter is
+    /// left out), for a client to write into the path, query or headers.
+    fn to_values(&self) -> Result<Vec<(String, serde_json::Value)>, serde_json::Error>;
 }
 
 impl<T> Parameters for T
@@ -136,14 +140,32 @@ where
     fn params() -> Option<Params> {
         Some(Params::of::<T>())
     }
+
+    fn to_values(&self) -> Result<Vec<(String, serde_json::Value)>, serde_json::Error> {
+        match serde_json::to_value(self)? {
+            serde_json::Value::Object(map) => {
+                Ok(map.into_iter().filter(|(_, v)| !v.is_null()).collect())
+            }
+            serde_json::Value::Null => Ok(Vec::new()),
+            other => Err(serde::ser::Error::custom(format!(
+                "parameters serialize as an object of named values, not {other}"
+            ))),
+        }
+    }
 }
 
 /// What a body carries: a JSON type, [`NoBody`] or [`RawBody`].
-pub trait Payload {
+pub trait Payload: Sized {
     /// The JSON body, or `None` where there is none.
     fn body() -> Option<Body>;
     /// The body as a response (`raw_content_type` is the media type of a raw one).
     fn response_body(raw_content_type: Option<&'static str>) -> ResponseBody;
+
+    /// The bytes to send, or `None` for no body.
+    fn to_bytes(&self) -> Result<Option<Vec<u8>>, serde_json::Error>;
+
+    /// Reads a received body.
+    fn from_bytes(bytes: &[u8]) -> Result<Self, serde_json::Error>;
 }
 
 impl<T> Payload for T
@@ -157,6 +179,14 @@ where
     fn response_body(_: Option<&'static str>) -> ResponseBody {
         ResponseBody::Json(body::<T>())
     }
+
+    fn to_bytes(&self) -> Result<Option<Vec<u8>>, serde_json::Error> {
+        serde_json::to_vec(self).map(Some)
+    }
+
+    fn from_bytes(bytes: &[u8]) -> Result<Self, serde_json::Error> {
+        serde_json::from_slice(bytes)
+    }
 }
 
 /// The operation has no parameters in this location.
@@ -166,6 +196,10 @@ pub struct NoParams;
 impl Parameters for NoParams {
     fn params() -> Option<Params> {
         None
+    }
+
+    fn to_values(&self) -> Result<Vec<(String, serde_json::Value)>, serde_json::Error> {
+        Ok(Vec::new())
     }
 }
 
@@ -180,6 +214,15 @@ impl Payload for NoBody {
 
     fn response_body(_: Option<&'static str>) -> ResponseBody {
         ResponseBody::Empty
+    }
+
+    fn to_bytes(&self) -> Result<Option<Vec<u8>>, serde_json::Error> {
+        Ok(None)
+    }
+
+    /// A reply documented without a body: whatever arrives is not read.
+    fn from_bytes(_: &[u8]) -> Result<Self, serde_json::Error> {
+        Ok(NoBody)
     }
 }
 
@@ -196,6 +239,14 @@ impl Payload for RawBody {
         ResponseBody::Raw {
             content_type: raw_content_type.unwrap_or("application/octet-stream"),
         }
+    }
+
+    fn to_bytes(&self) -> Result<Option<Vec<u8>>, serde_json::Error> {
+        Ok(Some(self.0.clone()))
+    }
+
+    fn from_bytes(bytes: &[u8]) -> Result<Self, serde_json::Error> {
+        Ok(RawBody(bytes.to_vec()))
     }
 }
 
@@ -531,5 +582,48 @@ mod tests {
         let rust = op.rust.expect("derived from a type");
         assert!(rust.endpoint.ends_with("DoThing"));
         assert!(rust.response.is_some_and(|r| r.ends_with("Filters")));
+    }
+
+    #[test]
+    fn parameters_and_bodies_encode_for_the_wire() {
+        use crate::{NoBody, NoParams, Parameters, Payload, RawBody};
+
+        #[derive(Debug, Serialize, Deserialize, JsonSchema)]
+        struct Query {
+            page: u32,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            state: Option<String>,
+            labels: Vec<String>,
+        }
+        let query = Query {
+            page: 2,
+            state: None,
+            labels: vec!["a".into()],
+        };
+        assert_eq!(
+            query.to_values().ok(),
+            Some(vec![
+                ("page".to_string(), json!(2)),
+                ("labels".to_string(), json!(["a"]))
+            ])
+        );
+        assert_eq!(NoParams.to_values().ok(), Some(Vec::new()));
+        assert!(7_u32.to_values().is_err(), "parameters are named");
+        assert_eq!(NoBody.to_bytes().ok(), Some(None));
+        assert_eq!(
+            RawBody(b"raw".to_vec()).to_bytes().ok(),
+            Some(Some(b"raw".to_vec()))
+        );
+        assert_eq!(
+            <RawBody as Payload>::from_bytes(b"x").ok(),
+            Some(RawBody(b"x".to_vec()))
+        );
+        assert_eq!(
+            <Query as Payload>::from_bytes(b"{\"page\": 1, \"labels\": []}")
+                .map(|q| q.page)
+                .ok(),
+            Some(1)
+        );
+        assert!(<Query as Payload>::from_bytes(b"{\"page\": ").is_err());
     }
 }

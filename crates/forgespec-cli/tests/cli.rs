@@ -63,6 +63,19 @@ fn target_args(subject: &Subject, file: &Path) -> Vec<String> {
     }
 }
 
+/// `forgespec validate <platform> --format json` of `file` as the fixture's subject.
+fn validate_json(platform: Platform, subject: &Subject, file: &Path) -> (u8, String, String) {
+    let mut args = vec![
+        "validate".to_string(),
+        platform.id().to_string(),
+        "--format".into(),
+        "json".into(),
+    ];
+    args.extend(target_args(subject, file));
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    forgespec(&argv)
+}
+
 fn members(value: &Value, at: &str, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
@@ -94,15 +107,7 @@ fn every_fixture_validates_and_a_broken_copy_is_reported_at_its_member() {
         for fixture in forgespec_fixtures::load(&dir).unwrap_or_else(|e| panic!("{e}")) {
             checked += 1;
             let file = dir.join(&fixture.path);
-            let mut args = vec![
-                "validate".to_string(),
-                platform.id().to_string(),
-                "--format".into(),
-                "json".into(),
-            ];
-            args.extend(target_args(&fixture.subject, &file));
-            let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-            let (code, out, err) = forgespec(&argv);
+            let (code, out, err) = validate_json(platform, &fixture.subject, &file);
             if code != 0 {
                 problems.push(format!(
                     "{platform} {}: exit {code}: {out}{err}",
@@ -124,15 +129,7 @@ fn every_fixture_validates_and_a_broken_copy_is_reported_at_its_member() {
                     _ => json!("forgespec: wrong type"),
                 };
                 std::fs::write(&broken_file, broken.to_string()).expect("write");
-                let mut args = vec![
-                    "validate".to_string(),
-                    platform.id().to_string(),
-                    "--format".into(),
-                    "json".into(),
-                ];
-                args.extend(target_args(&fixture.subject, &broken_file));
-                let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-                let (code, out, _) = forgespec(&argv);
+                let (code, out, _) = validate_json(platform, &fixture.subject, &broken_file);
                 if code == 0 {
                     continue;
                 }

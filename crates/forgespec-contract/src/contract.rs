@@ -237,23 +237,8 @@ impl Contract {
         let query = request.query_pairs();
         for param in &op.parameters {
             let (part, values): (Part, Vec<&str>) = match param.location {
-                Location::Path => (
-                    Part::Path,
-                    route
-                        .path_params
-                        .iter()
-                        .filter(|(n, _)| *n == param.name)
-                        .map(|(_, v)| v.as_str())
-                        .collect(),
-                ),
-                Location::Query => (
-                    Part::Query,
-                    query
-                        .iter()
-                        .filter(|(n, _)| *n == param.name)
-                        .map(|(_, v)| v.as_str())
-                        .collect(),
-                ),
+                Location::Path => (Part::Path, named(&route.path_params, &param.name)),
+                Location::Query => (Part::Query, named(&query, &param.name)),
                 Location::Header => (
                     Part::Header,
                     request
@@ -554,6 +539,15 @@ impl Contract {
     }
 }
 
+/// The values of every pair named `name`.
+fn named<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    pairs
+        .iter()
+        .filter(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .collect()
+}
+
 fn undocumented_status(op: &Operation, status: u16) -> Violation {
     Violation::new(
         Part::Status,
@@ -562,11 +556,7 @@ fn undocumented_status(op: &Operation, status: u16) -> Violation {
         format!(
             "{} documents no response with status {status}; documented: {}",
             op.id,
-            op.responses
-                .iter()
-                .map(|r| r.status.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            op.documented_statuses()
         ),
     )
 }

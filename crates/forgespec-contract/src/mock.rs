@@ -221,11 +221,7 @@ fn success(contract: &Contract, op: &Operation, request: &Request) -> Response {
                     &format!(
                         "Prefer asks for status {code}; {} documents {}",
                         op.id,
-                        op.responses
-                            .iter()
-                            .map(|r| r.status.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        op.documented_statuses()
                     ),
                     Some(&op.id),
                     &[],

@@ -114,6 +114,15 @@ impl Operation {
             .or_else(|| self.responses.iter().find(|r| r.status == "default"))
     }
 
+    /// The documented statuses, for messages (`200, 404`).
+    pub fn documented_statuses(&self) -> String {
+        self.responses
+            .iter()
+            .map(|r| r.status.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The success response a mock answers with by default: the first 2XX one
     /// documented, else the first.
     pub fn primary_response(&self) -> Option<&ResponseSpec> {

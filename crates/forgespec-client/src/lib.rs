@@ -30,6 +30,110 @@
 //! # }
 //! ```
 
+//! # One call per platform
+//!
+//! Each example runs against `forgespec mock` (started here in-process; against
+//! the real service, leave out `base_url`). They show the credentials each platform
+//! documents and how its errors arrive.
+//!
+//! PingCode, with its enterprise token:
+//!
+//! ```
+//! use forgespec_client::pingcode::scm::products::{GetScmProduct, ScmProductPath};
+//! use forgespec_client::{Call, Client, Error};
+//! # use forgespec_contract::{Contract, Platform, mock::BackgroundMock};
+//! # let mock = BackgroundMock::start(Contract::builtin(Platform::Pingcode))?;
+//! # let runtime = tokio::runtime::Runtime::new()?;
+//!
+//! let client = Client::pingcode("enterprise-token").base_url(format!("{}/v1", mock.url())).build()?;
+//! let call = Call::<GetScmProduct>::path(ScmProductPath::new("5e1dc0e0ad8e4a2e9a31c0e2"));
+//! match runtime.block_on(client.send(call)) {
+//!     Ok(product) => println!("{}", product.name),
+//!     Err(Error::Status { status, body, .. }) => eprintln!("PingCode answered {status}: {body:?}"),
+//!     Err(other) => return Err(other.into()),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! CODING, with a personal access token; a refused Action is [`Error::Platform`]:
+//!
+//! ```
+//! use forgespec_client::coding::project::{DescribeOneProject, DescribeOneProjectRequest};
+//! use forgespec_client::{Auth, Call, Client, Error};
+//! # use forgespec_contract::{Contract, Platform, mock::BackgroundMock};
+//! # let mock = BackgroundMock::start(Contract::builtin(Platform::Coding))?;
+//! # let runtime = tokio::runtime::Runtime::new()?;
+//!
+//! let client = Client::coding(Auth::CodingToken("personal-token".into())).base_url(mock.url()).build()?;
+//! let call = Call::<DescribeOneProject>::body(DescribeOneProjectRequest::new(2));
+//! let reply = runtime.block_on(client.send(call))?;
+//! assert_eq!(reply.response.request_id(), "ae8e2d5f-569b-443e-8c61-440ea3a7562a");
+//!
+//! // Without credentials CODING answers 200 with `Response.Error`.
+//! let anonymous = Client::coding(Auth::None).base_url(mock.url()).build()?;
+//! let call = Call::<DescribeOneProject>::body(DescribeOneProjectRequest::new(2));
+//! match runtime.block_on(anonymous.send(call)) {
+//!     Err(Error::Platform { code, .. }) => assert_eq!(code, "AuthFailure"),
+//!     other => panic!("{other:?}"),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! GitCode, with its `access_token` query parameter:
+//!
+//! ```
+//! use forgespec_client::gitcode::pulls::PullRequestPath;
+//! use forgespec_client::gitcode::pulls::pull_requests::get::GetPullRequest;
+//! use forgespec_client::{Call, Client};
+//! # use forgespec_contract::{Contract, Platform, mock::BackgroundMock};
+//! # let mock = BackgroundMock::start(Contract::builtin(Platform::Gitcode))?;
+//! # let runtime = tokio::runtime::Runtime::new()?;
+//!
+//! let client = Client::gitcode("access-token").base_url(format!("{}/api/v5", mock.url())).build()?;
+//! let call = Call::<GetPullRequest>::path(PullRequestPath::new("owner", "repo", 1));
+//! let pull = runtime.block_on(client.send(call))?;
+//! println!("#{} {:?}", pull.number, pull.title);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! CodeArts Repo in a region, with an IAM token (`X-Auth-Token`); its documented
+//! error bodies (`error_code`, `error_msg`) are [`Error::Platform`]:
+//!
+//! ```
+//! use forgespec_client::codearts::ssh_key::ListSshKeys;
+//! use forgespec_client::{Call, Client, Error};
+//! # use forgespec_contract::{Contract, Platform, mock::BackgroundMock};
+//! # let mock = BackgroundMock::start(Contract::builtin(Platform::Codearts))?;
+//! # let runtime = tokio::runtime::Runtime::new()?;
+//!
+//! let client = Client::codearts("cn-north-4", "iam-token").base_url(mock.url()).build()?;
+//! match runtime.block_on(client.send(Call::<ListSshKeys>::body(Default::default()))) {
+//!     Ok(keys) => println!("{:?}", keys.result),
+//!     Err(Error::Platform { code, message, .. }) => eprintln!("CodeArts says {code}: {message}"),
+//!     Err(other) => return Err(other.into()),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Codeup through 云效 OpenAPI, with a personal access token (`x-yunxiao-token`):
+//!
+//! ```
+//! use forgespec_client::codeup::change_requests::{CreateChangeRequest, CreateChangeRequestRequest};
+//! use forgespec_client::codeup::common::OrganizationRepositoryPath;
+//! use forgespec_client::{Call, Client};
+//! # use forgespec_contract::{Contract, Platform, mock::BackgroundMock};
+//! # let mock = BackgroundMock::start(Contract::builtin(Platform::Codeup))?;
+//! # let runtime = tokio::runtime::Runtime::new()?;
+//!
+//! let client = Client::codeup("openapi-rdc.aliyuncs.com", "pt-token").base_url(mock.url()).build()?;
+//! let path = OrganizationRepositoryPath::new("org-id", "repo-id");
+//! let body = CreateChangeRequestRequest::new("feature", 2813489, "master", 2813489, "Add a feature");
+//! let call = Call::<CreateChangeRequest>::new(path, Default::default(), Default::default(), body);
+//! let created = runtime.block_on(client.send(call))?;
+//! println!("{:?}", created);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
 mod auth;
 mod call;
 mod error;

@@ -564,3 +564,75 @@ fn to_hyper(response: Response) -> hyper::Response<Full<Bytes>> {
             fallback
         })
 }
+
+/// A mock server on a thread and runtime of its own, for tests that are not async:
+/// it listens on an ephemeral port of 127.0.0.1 until dropped.
+#[derive(Debug)]
+pub struct BackgroundMock {
+    address: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl BackgroundMock {
+    /// Starts serving `contract`, quietly (no log lines).
+    pub fn start(contract: &'static Contract) -> std::io::Result<BackgroundMock> {
+        let (ready, started) = std::sync::mpsc::channel();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("forgespec-mock".to_string())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    Ok(r) => r,
+                    Err(e) => {
+                        let _ = ready.send(Err(e));
+                        return;
+                    }
+                };
+                runtime.block_on(async move {
+                    let options = MockOptions {
+                        log: false,
+                        ..MockOptions::default()
+                    };
+                    let address = SocketAddr::from(([127, 0, 0, 1], 0));
+                    match MockServer::start(contract, address, options).await {
+                        Ok(server) => {
+                            let _ = ready.send(Ok(server.address()));
+                            let _ = stopped.await;
+                            server.shutdown().await;
+                        }
+                        Err(e) => {
+                            let _ = ready.send(Err(e));
+                        }
+                    }
+                });
+            })?;
+        let address = started
+            .recv()
+            .map_err(|_| std::io::Error::other("the mock's thread ended before it listened"))??;
+        Ok(BackgroundMock {
+            address,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    /// Its base URL (`http://127.0.0.1:<port>`).
+    pub fn url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+}
+
+impl Drop for BackgroundMock {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

@@ -38,10 +38,22 @@ pub struct PlatformReport {
     pub operations: usize,
     /// Documented examples (fixtures) attached.
     pub examples: usize,
+    /// Operations and examples encoded from each source document, in the order of
+    /// [`platforms::Platform::sources`].
+    pub sources: Vec<SourceCounts>,
     /// The outputs this platform produced (paths relative to the workspace root).
     pub files: Vec<String>,
     /// How long assembling and rendering it took.
     pub elapsed: std::time::Duration,
+}
+
+/// What was encoded from one source document of a platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceCounts {
+    /// Its operations that are encoded.
+    pub operations: usize,
+    /// Its examples that are fixtures.
+    pub examples: usize,
 }
 
 /// Everything `gen-specs` writes, generated in memory, with a report per platform.
@@ -96,6 +108,10 @@ pub fn generate_with_page_budget(root: &Path, page_budget: usize) -> Result<Gene
                 contents: file.contents,
             });
         }
+        let mut counts = Vec::new();
+        for source in &platform.sources {
+            counts.push(source_counts(&api, &crate_dir, source, fixtures.len())?);
+        }
         let errata_text = errata::read(&crate_dir).map_err(anyhow::Error::msg)?;
         let errata_count = errata::errata_ids(&errata_text).len();
         for page in docs::platform_pages(&api, &doc, platform.crate_dir, errata_count, page_budget)?
@@ -109,22 +125,30 @@ pub fn generate_with_page_budget(root: &Path, page_budget: usize) -> Result<Gene
             id: api.id,
             operations: api.operations.len(),
             examples: fixtures.len(),
+            sources: counts.clone(),
             files: outputs[first_output..]
                 .iter()
                 .map(|o: &Output| o.path.clone())
                 .collect(),
             elapsed: started.elapsed(),
         });
-        coverage.push(docs::CoverageRow {
-            id: api.id.to_string(),
-            title: api.title.to_string(),
-            documented_operations: platform.documented_operations,
-            operations: api.operations.len(),
-            documented_examples: platform.documented_examples,
-            examples: fixtures.len(),
-            errata: errata_count,
-            note: platform.note.to_string(),
-        });
+        for (index, (source, counted)) in platform.sources.iter().zip(&counts).enumerate() {
+            coverage.push(docs::CoverageRow {
+                id: api.id.to_string(),
+                title: if source.title.is_empty() {
+                    api.title.to_string()
+                } else {
+                    source.title.to_string()
+                },
+                first: index == 0,
+                documented_operations: source.documented_operations,
+                operations: counted.operations,
+                documented_examples: source.documented_examples,
+                examples: counted.examples,
+                errata: errata_count,
+                note: source.note.to_string(),
+            });
+        }
     }
     let readme_path = root.join("README.md");
     let readme = read_text(&readme_path).context("reading README.md")?;
@@ -135,6 +159,39 @@ pub fn generate_with_page_budget(root: &Path, page_budget: usize) -> Result<Gene
     Ok(Generation {
         outputs,
         platforms: reports,
+    })
+}
+
+/// The operations and examples of `source` that a platform encodes: operations by
+/// their `x-source`, examples by the fixture map that names them (`all_fixtures`
+/// when the source has no map of its own).
+fn source_counts(
+    api: &forgespec_core::Api,
+    crate_dir: &Path,
+    source: &platforms::Source,
+    all_fixtures: usize,
+) -> Result<SourceCounts> {
+    let operations = api
+        .operations
+        .iter()
+        .filter(|op| source.describes(&op.source))
+        .count();
+    let examples = if source.fixture_map.is_empty() {
+        all_fixtures
+    } else {
+        let map = crate_dir.join("fixtures").join(source.fixture_map);
+        let mut paths: Vec<String> = forgespec_fixtures::map::rows_of(&map)
+            .map_err(anyhow::Error::msg)?
+            .into_iter()
+            .map(|(path, _)| path)
+            .collect();
+        paths.sort();
+        paths.dedup();
+        paths.len()
+    };
+    Ok(SourceCounts {
+        operations,
+        examples,
     })
 }
 

@@ -53,16 +53,19 @@ fn every_documented_example_and_operation_is_encoded_or_explained() {
     let root = xtask::workspace_root();
     let generation = xtask::generate(&root).expect("generation succeeds");
     for (platform, report) in xtask::platforms::all().iter().zip(&generation.platforms) {
-        let differs = report.examples != platform.documented_examples
-            || report.operations != platform.documented_operations;
-        assert!(
-            !differs || !platform.note.is_empty(),
-            "{}: {} / {} operations and {} / {} examples encoded, with no note saying why",
-            report.id,
-            report.operations,
-            platform.documented_operations,
-            report.examples,
-            platform.documented_examples
-        );
+        for (source, counted) in platform.sources.iter().zip(&report.sources) {
+            let differs = counted.examples != source.documented_examples
+                || counted.operations != source.documented_operations;
+            assert!(
+                !differs || !source.note.is_empty(),
+                "{} {}: {} / {} operations and {} / {} examples encoded, with no note saying why",
+                report.id,
+                source.title,
+                counted.operations,
+                source.documented_operations,
+                counted.examples,
+                source.documented_examples
+            );
+        }
     }
 }

@@ -78,6 +78,8 @@ pub use forgespec_coding_test_management as test_management;
 pub use forgespec_coding_wiki as wiki;
 pub use forgespec_coding_work_hour as work_hour;
 
+pub mod export;
+
 // What a user of this crate needs from forgespec-core (the operation trait, its
 // metadata, the body and parameter markers, `Nullable`, the wire helpers), so that
 // this crate alone is enough to name and use an operation's types.
@@ -211,7 +213,17 @@ pub fn api() -> Api {
         ],
         default_security: vec![PERSONAL_ACCESS_TOKEN, OAUTH_BEARER, OAUTH2, PROJECT_TOKEN],
         tags: SECTIONS.iter().map(|s| s.tag()).collect(),
-        operations: SECTIONS.iter().flat_map(|s| s.operations()).collect(),
+        operations: SECTIONS
+            .iter()
+            .flat_map(|s| s.operations())
+            .map(|mut op| {
+                // An Action the export describes too names both places.
+                if let Some(group) = op.rpc_action.and_then(export::group_of) {
+                    op.source = format!("{}; {} › {group}", op.source, export::EXPORT);
+                }
+                op
+            })
+            .collect(),
         example_types: Vec::new(),
     }
 }

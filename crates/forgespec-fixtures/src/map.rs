@@ -28,18 +28,27 @@ pub fn mapped_paths(fixture_dir: &Path) -> Result<Vec<(String, String)>, String>
     maps.sort();
     let mut rows = Vec::new();
     for map in maps {
-        let text = std::fs::read_to_string(&map)
-            .map_err(|e| format!("{}: cannot read: {e}", map.display()))?;
-        for (number, line) in text.lines().enumerate() {
-            if let Some(path) = row_fixture(line) {
-                rows.push((
-                    path.to_string(),
-                    format!("{}:{}", map.display(), number + 1),
-                ));
-            }
-        }
+        rows.extend(rows_of(&map)?);
     }
     Ok(rows)
+}
+
+/// The fixture paths one map file names, with the file and line of each row.
+pub fn rows_of(map: &Path) -> Result<Vec<(String, String)>, String> {
+    let text =
+        std::fs::read_to_string(map).map_err(|e| format!("{}: cannot read: {e}", map.display()))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter_map(|(number, line)| {
+            row_fixture(line).map(|path| {
+                (
+                    path.to_string(),
+                    format!("{}:{}", map.display(), number + 1),
+                )
+            })
+        })
+        .collect())
 }
 
 /// The fixture a table row names in its first cell, if it names one.

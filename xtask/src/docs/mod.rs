@@ -41,6 +41,9 @@ pub const PAGE_BUDGET: usize = 400_000;
 pub struct CoverageRow {
     pub id: String,
     pub title: String,
+    /// Whether this is the platform's first row (its base document): the errata,
+    /// spec and reference columns are the platform's and are filled only there.
+    pub first: bool,
     pub documented_operations: usize,
     pub operations: usize,
     pub documented_examples: usize,
@@ -74,7 +77,7 @@ fn engine() -> Result<Handlebars<'static>> {
 pub fn readme_with_coverage(readme: &str, rows: &[CoverageRow]) -> Result<String> {
     let data = json!({
         "rows": rows.iter().map(|r| json!({
-            "id": r.id, "title": r.title,
+            "id": r.id, "title": r.title, "first": r.first,
             "documented_operations": r.documented_operations, "operations": r.operations,
             "documented_examples": r.documented_examples, "examples": r.examples,
             "errata": r.errata, "note": r.note,

@@ -68,6 +68,7 @@ pub use forgespec_coding_git as git;
 pub use forgespec_coding_issue as issue;
 pub use forgespec_coding_iteration as iteration;
 pub use forgespec_coding_merge_request as merge_request;
+pub use forgespec_coding_permission as permission;
 pub use forgespec_coding_program as program;
 pub use forgespec_coding_project as project;
 pub use forgespec_coding_project_setting as project_setting;
@@ -111,7 +112,8 @@ const PROJECT_TOKEN_DESCRIPTION: &str = concat!(
     "| 名称 | 描述 | Scope 信息 | 权限范围 |\n|---|---|---|---|\n| 项目协同 | 读取与操作项目协同 | `project_issue_rw` | 读写 |\n| 文件 | 新建、查询、删除、编辑文件 | `file_rw` | 读写 |\n| WIKI | 新建、查询、删除、编辑Wiki | `wiki_rw` | 读写 |\n| 项目公告 | 新建、查询、删除、编辑项目公告 | `project_tweet_rw` | 读写 |\n| API 文档 | 发布 API 文档 | `api_doc_release` | 读写 |\n| 关联资源 | 新建、查询、删除关联资源 | `resource_reference_rw` | 读写 |\n| 项目成员 | 读取与操作项目成员 | `project_member_rw` | 读写 |\n| 项目权限 | 读取与操作项目权限 | `project_permission_rw` | 读写 |\n| 项目标签 | 新建、查询、删除、编辑项目标签 | `project_label_rw` | 读写 |\n| 测试协同 | 执行 API 自动化测试 | `ifbook_run_task` | 读写 |\n| 测试协同 | API 文档导入与导出 | `ifbook_import_export` | 读写 |\n| 读取代码仓库 | 读取代码仓库 | `depot_read` | 只读 |\n| 推送至代码仓库 | 推送至代码仓库 | `depot_write` | 读写 |\n| MR | 新建、查询、删除、编辑合并请求 | `merge_request_rw` | 读写 |\n| 版本发布 | 新建、查询、删除、编辑版本发布 | `release_rw` | 读写 |\n| 制品库 | 拉取制品库 | `artifact_r` | 只读 |\n| 制品库 | 拉取、推送制品库 | `artifact_rw` | 读写 |\n| 制品属性 | 新建、查询、删除、编辑制品属性 | `artifact_version_props_rw` | 读写 |\n| 构建节点 | 允许构建节点接入 | `ci_agent_register` | 读写 |\n| API触发 | 构建计划管理/触发构建 | `ci_manager` | 读写 |\n| 构建计划 | 构建计划管理/触发构建（仅用于 Open API） | `open_ci_manager` | 读写 |\n",
 );
 
-/// The document's sections, in its order; [`api`] is built from them.
+/// The help document's sections, in its order, then the groups of CODING's OpenAPI
+/// export that hold Actions the help document lacks; [`api`] is built from them.
 pub static SECTIONS: &[&Section] = &[
     &auth::SECTION,
     &team::SECTION,
@@ -132,6 +134,8 @@ pub static SECTIONS: &[&Section] = &[
     &collaboration::SECTION,
     &program::SECTION,
     &depot_release::SECTION,
+    // The export's groups with Actions the help document does not describe.
+    &permission::SECTION,
 ];
 
 /// CODING's Open API.

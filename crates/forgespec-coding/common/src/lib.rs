@@ -36,9 +36,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use forgespec_core::wire::{FlexibleNumber, IntegerOrString};
 
 pub use crate::error::{ApiError, ErrorCode, ErrorResponse};
+pub use crate::member::{DepartmentMember, DepartmentMemberRef, Role, RoleType};
 pub use crate::reply::{Output, Reply};
 
 mod error;
+mod member;
 mod reply;
 
 /// 响应：every Action's reply, its output or the error reply, wrapped in `Response`.
@@ -244,6 +246,20 @@ pub struct UserData {
     pub phone_validation: Validated,
     /// 用户状态
     pub status: i64,
+    /// 用户 GK（CODING OpenAPI export）
+    // E1111: the export's UserData adds GlobalKey, Roles, DepartmentMember and
+    // UniqueExtField; the help document's examples do not send them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub global_key: Option<String>,
+    /// 用户组（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<Role>>,
+    /// 部门成员（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_member: Option<DepartmentMember>,
+    /// 团队用户扩展字段、唯一。非必填（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unique_ext_field: Option<String>,
 }
 
 /// UserSimple：用户的简要信息（处理人、创建人、关注人等）。

@@ -13,7 +13,7 @@ use forgespec_core::{Action, EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Project, RequestIdResponse, Validated, actions};
+use crate::common::{DepartmentMember, Project, RequestIdResponse, Validated, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目";
@@ -201,17 +201,8 @@ pub struct DescribeProjectMembersRequest {
     pub role_id: Option<i64>,
 }
 
-/// Role：用户组
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct Role {
-    /// 用户组Id
-    pub role_id: i64,
-    /// 用户组类型
-    pub role_type: String,
-    /// 用户组类型名称
-    pub role_type_name: String,
-}
+// The Role table, shared with the team, permission and organization sections (E1110).
+pub use crate::common::{Role, RoleType};
 
 /// 项目成员：用户成员信息，以及成员的 GlobalKey 和所在用户组。
 // E12: the table types ProjectMembers as `[UserData]`, but its example adds
@@ -244,6 +235,14 @@ pub struct ProjectMember {
     pub global_key: String,
     /// 用户组
     pub roles: Vec<Role>,
+    /// 部门成员（CODING OpenAPI export）
+    // E1111: the export's UserData, which it answers here, adds DepartmentMember and
+    // UniqueExtField.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department_member: Option<DepartmentMember>,
+    /// 团队用户扩展字段、唯一。非必填（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unique_ext_field: Option<String>,
 }
 
 /// ProjectMemberData：项目成员分页信息

@@ -74,6 +74,7 @@ pub use forgespec_coding_project as project;
 pub use forgespec_coding_project_setting as project_setting;
 pub use forgespec_coding_release as release;
 pub use forgespec_coding_requirement as requirement;
+pub use forgespec_coding_service_hook as service_hook;
 pub use forgespec_coding_team as team;
 pub use forgespec_coding_test_management as test_management;
 pub use forgespec_coding_wiki as wiki;
@@ -136,6 +137,7 @@ pub static SECTIONS: &[&Section] = &[
     &depot_release::SECTION,
     // The export's groups with Actions the help document does not describe.
     &permission::SECTION,
+    &service_hook::SECTION,
 ];
 
 /// CODING's Open API.

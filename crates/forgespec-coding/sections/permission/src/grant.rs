@@ -23,14 +23,6 @@ pub enum ResourcePredicatePolicy {
     NoneParent,
 }
 
-/// 资源三段式描述的 scope，目前固定 coding
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ResourceScope {
-    /// coding
-    Coding,
-}
-
 /// 资源类型
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum ResourceType {
@@ -93,6 +85,14 @@ pub enum ResourceType {
     CiJob,
 }
 
+/// 资源三段式描述的 scope，目前固定 coding
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceScope {
+    /// coding
+    Coding,
+}
+
 /// 授权对象类型：USER,USER_GROUP,DEPARTMENT
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -109,44 +109,44 @@ pub enum GrantScope {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourceInfo {
-    /// 资源三段式描述的资源定位描述，支持 path 形式及模糊表达匹配
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relative_resource: Option<String>,
     /// 资源 ID
     pub resource_id: String,
+    /// 资源类型：例如 project
+    pub resource_type: ResourceType,
     /// 资源三段式描述的 scope，目前固定 coding
     // E1114: every example sends "" for the one documented value, coding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_scope: Option<OrEmpty<ResourceScope>>,
-    /// 资源类型：例如 project
-    pub resource_type: ResourceType,
     /// 资源三段式描述的 serviceName 部分，表示业务模块
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
+    /// 资源三段式描述的资源定位描述，支持 path 形式及模糊表达匹配
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative_resource: Option<String>,
 }
 
 /// 资源下授权体列表分页数据
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGrantObjectsOnResourcePageData {
-    /// 授权资源列表
-    pub grant_object_list: Nullable<Vec<GrantObjectInfo>>,
+    /// 总条数
+    pub total_count: Nullable<i64>,
     /// 请求页数
     pub page_number: Nullable<i64>,
     /// 请求条数
     pub page_size: Nullable<i64>,
-    /// 总条数
-    pub total_count: Nullable<i64>,
+    /// 授权资源列表
+    pub grant_object_list: Nullable<Vec<GrantObjectInfo>>,
 }
 
 /// 授权信息
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct GrantInfo {
-    /// 授权对象 ID
-    pub grant_object_id: String,
     /// 授权对象类型：USER,USER_GROUP,DEPARTMENT
     pub grant_scope: GrantScope,
+    /// 授权对象 ID
+    pub grant_object_id: String,
     /// 权限组 ID
     pub policy_id: i64,
     /// 身份 key，后期扩展场景使用，暂时留空即可
@@ -172,12 +172,12 @@ pub struct RamGrantResourceInfoRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGrantUsersOnResourcePageData {
+    /// 总条数
+    pub total_count: i64,
     /// 请求页数
     pub page_number: i64,
     /// 请求条数
     pub page_size: i64,
-    /// 总条数
-    pub total_count: i64,
     /// 用户列表。
     // E1112: the export gives no description.
     pub user_data_list: Vec<UserData>,
@@ -197,12 +197,12 @@ pub struct DescribeUsersOnResourceAndGrantObjectGrantInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeUsersOnResourceAndGrantObjectPageData {
+    /// 总条数
+    pub total_count: Nullable<i64>,
     /// 请求页数
     pub page_number: Nullable<i64>,
     /// 请求条数
     pub page_size: Nullable<i64>,
-    /// 总条数
-    pub total_count: Nullable<i64>,
     /// 用户信息列表
     pub user_data_list: Nullable<Vec<UserData>>,
 }
@@ -211,26 +211,26 @@ pub struct DescribeUsersOnResourceAndGrantObjectPageData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct PredicatePolicy {
-    /// 是否存在admin授权
-    pub has_administrator: bool,
     /// SELF_PARENT  // 同时使用父级资源+当前资源
     ///   SELF_NONE  // 只使用当前资源
     ///   NONE_PARENT  // 只使用父级资源
     pub resource_predicate_policy: ResourcePredicatePolicy,
+    /// 是否存在admin授权
+    pub has_administrator: bool,
 }
 
 /// 授权对象信息
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct GrantObjectInfo {
-    /// 创建时间
-    pub created_at: i64,
+    /// 授权对象类型：USER,USER_GROUP,DEPARTMENT
+    pub grant_scope: GrantScope,
     /// 授权对象 ID
     pub grant_object_id: String,
     /// 授权对象名称
     pub grant_object_name: String,
-    /// 授权对象类型：USER,USER_GROUP,DEPARTMENT
-    pub grant_scope: GrantScope,
+    /// 创建时间
+    pub created_at: i64,
 }
 
 // ---------------------------------------------------------------- DescribeGrantObjectsOnResource
@@ -267,10 +267,10 @@ pub struct DescribeGrantObjectsOnResourceResponse {
 pub struct DetachFromResourceRequest {
     /// 公共参数,本接口取值:DetachFromResource
     pub action: Action<DetachFromResource>,
-    /// 授权信息
-    pub grants: Vec<GrantInfo>,
     /// 授权的资源
     pub resource: ResourceInfo,
+    /// 授权信息
+    pub grants: Vec<GrantInfo>,
 }
 
 // ---------------------------------------------------------------- DescribeGrantUsersOnResource
@@ -315,8 +315,6 @@ pub struct DescribeGrantUsersOnResourceResponse {
 pub struct DescribeUsersOnResourceAndGrantObjectRequest {
     /// 公共参数,本接口取值:DescribeUsersOnResourceAndGrantObject
     pub action: Action<DescribeUsersOnResourceAndGrantObject>,
-    /// 授权对象信息
-    pub grant: DescribeUsersOnResourceAndGrantObjectGrantInfo,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -325,6 +323,8 @@ pub struct DescribeUsersOnResourceAndGrantObjectRequest {
     pub page_size: Option<i64>,
     /// 资源信息
     pub resource: ResourceInfo,
+    /// 授权对象信息
+    pub grant: DescribeUsersOnResourceAndGrantObjectGrantInfo,
 }
 
 /// 授权用户列表分页查询（指定资源）：输出参数。
@@ -357,10 +357,10 @@ pub struct SetGrantToResourceRequest {
 pub struct AttachToResourceRequest {
     /// 公共参数,本接口取值:AttachToResource
     pub action: Action<AttachToResource>,
-    /// 授权信息
-    pub grants: Vec<GrantInfo>,
     /// 授权的资源
     pub resource: ResourceInfo,
+    /// 授权信息
+    pub grants: Vec<GrantInfo>,
 }
 
 // ---------------------------------------------------------------- DescribePredicatePolicyOnResource

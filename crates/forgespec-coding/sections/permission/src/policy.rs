@@ -85,9 +85,6 @@ pub struct PolicyDocument {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribePoliciesOnResourceTypeRequestFilter {
-    /// 权限组显示名称，模糊匹配
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub policy_alias: Option<String>,
     /// 资源类型，精确匹配
     pub resource_type: String,
     /// 可见范围（默认 true），all：全部；true：用户可见；false：界面不可见（逻辑权限组）
@@ -95,57 +92,60 @@ pub struct DescribePoliciesOnResourceTypeRequestFilter {
     // E1114: the example sends "" (the default, true).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible: Option<OrEmpty<PolicyVisibility>>,
+    /// 权限组显示名称，模糊匹配
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_alias: Option<String>,
 }
 
 /// 获取指定资源类型对应的权限组列表的数据
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribePoliciesOnResourceTypeResponsePageData {
+    /// 总条数
+    pub total_count: i64,
     /// 页码
     pub page_number: i64,
     /// 每页条数
     pub page_size: i64,
     /// 权限组列表
     pub policy_list: Nullable<Vec<PolicyInfo>>,
-    /// 总条数
-    pub total_count: i64,
-}
-
-/// 查询指定资源可用的 policy 列表的查询条件
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
-#[serde(rename_all = "PascalCase")]
-pub struct DescribeAvailablePoliciesOnResourceRequestFilter {
-    /// 权限组显示名称，模糊匹配
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub policy_alias: Option<String>,
-    /// 可见范围（默认 true），all：全部；true：用户可见；false：界面不可见（逻辑权限组）
-    // E1113: the values its description lists.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visible: Option<PolicyVisibility>,
 }
 
 /// 权限组可用资源范围的资源信息
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct ResourceInfoOfPolicyScope {
-    /// 资源 ID
-    pub resource_id: String,
     /// 资源类型：例如 project
     pub resource_type: PolicyScopeResourceType,
+    /// 资源 ID
+    pub resource_id: String,
+}
+
+/// 查询指定资源可用的 policy 列表的查询条件
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeAvailablePoliciesOnResourceRequestFilter {
+    /// 可见范围（默认 true），all：全部；true：用户可见；false：界面不可见（逻辑权限组）
+    // E1113: the values its description lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible: Option<PolicyVisibility>,
+    /// 权限组显示名称，模糊匹配
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_alias: Option<String>,
 }
 
 /// 查询指定资源可用的权限组列表的分页数据
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAvailablePoliciesOnResponsePageData {
+    /// 总条数
+    pub total_count: i64,
     /// 页码
     pub page_number: i64,
     /// 每页条数
     pub page_size: i64,
     /// 权限组列表
     pub policy_list: Nullable<Vec<PolicyInfo>>,
-    /// 总条数
-    pub total_count: i64,
 }
 
 /// 查询指定权限组的可用资源范围（分页）的查询条件
@@ -161,88 +161,88 @@ pub struct DescribeResourceScopeListOnPolicyRequestFilter {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeResourceScopeListOnPolicyResponseData {
+    /// 总条数
+    pub total_count: i64,
     /// 页码
     pub page_number: i64,
     /// 每页条数
     pub page_size: i64,
     /// 权限组可用资源范围列表
     pub policy_resource_scope_list: Nullable<Vec<PolicyResourceScopeInfo>>,
-    /// 总条数
-    pub total_count: i64,
 }
 
 /// 权限组详情
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyDetail {
+    /// 权限组 ID
+    pub policy_id: i64,
+    /// 名称
+    pub name: String,
     /// 显示名称
     pub alias: String,
+    /// 作用范围： SYSTEM | CUSTOM
+    // E1113: the values its description lists.
+    pub scope: PolicyScope,
     /// 版本号
     pub current_version: String,
     /// 版本记录 ID
     pub current_version_id: i64,
     /// 描述
     pub description: Nullable<String>,
-    /// 名称
-    pub name: String,
-    /// 权限语句
-    pub policy_document: PolicyDocument,
-    /// 权限组 ID
-    pub policy_id: i64,
     /// 权限组类型：IDENTITY | RESOURCE
     // E1113: the values its description lists.
     pub policy_type: PolicyType,
-    /// 作用范围： SYSTEM | CUSTOM
-    // E1113: the values its description lists.
-    pub scope: PolicyScope,
+    /// 权限语句
+    pub policy_document: PolicyDocument,
 }
 
 /// 权限组授权句柄
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyStatement {
-    /// 权限 action 的二段式描述
-    pub action: Vec<String>,
     /// 效能：ALLOW | DENY
     pub effect: Effect,
     /// 授权资源的三段式描述，一般填 * 即可
     pub resource: Vec<String>,
+    /// 权限 action 的二段式描述
+    pub action: Vec<String>,
 }
 
 /// 权限组信息
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyInfo {
+    /// 权限组 ID
+    pub policy_id: i64,
+    /// 名称
+    pub name: String,
     /// 显示名称
     pub alias: String,
+    /// 作用范围：SYSTEM | CUSTOM
+    // E1113: the values its description lists.
+    pub scope: PolicyScope,
     /// 版本号
     pub current_version: String,
     /// 版本记录 ID
     pub current_version_id: i64,
     /// 描述
     pub description: Nullable<String>,
-    /// 名称
-    pub name: String,
-    /// 权限组 ID
-    pub policy_id: i64,
     /// 类型：IDENTITY | RESOURCE
     // E1113: the values its description lists.
     pub policy_type: PolicyType,
-    /// 作用范围：SYSTEM | CUSTOM
-    // E1113: the values its description lists.
-    pub scope: PolicyScope,
 }
 
 /// 权限组的可用资源范围信息
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyResourceScopeInfo {
-    /// 创建时间
-    pub created_at: i64,
     /// 权限组 ID
     pub policy_id: i64,
     /// 资源信息
     pub resource: ResourceInfoOfPolicyScope,
+    /// 创建时间
+    pub created_at: i64,
 }
 
 // ---------------------------------------------------------------- ModifyPolicy
@@ -253,24 +253,24 @@ pub struct PolicyResourceScopeInfo {
 pub struct ModifyPolicyRequest {
     /// 公共参数,本接口取值:ModifyPolicy
     pub action: Action<ModifyPolicy>,
-    /// 显示名称
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub alias: Option<String>,
+    /// 权限组 ID
+    pub id: i64,
     /// 名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// 权限组 ID
-    pub id: i64,
-    /// 授权语句
+    /// 显示名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub policy_document: Option<PolicyDocument>,
+    pub alias: Option<String>,
+    /// 描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// 适用的资源类型
     // E1201: the values CreatePolicy documents for the same field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<Vec<PolicyResourceType>>,
-    /// 描述
+    /// 授权语句
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub policy_document: Option<PolicyDocument>,
 }
 
 /// 权限组修改：输出参数。
@@ -289,15 +289,15 @@ pub struct ModifyPolicyResponse {
 pub struct DescribePoliciesOnResourceTypeRequest {
     /// 公共参数,本接口取值:DescribePoliciesOnResourceType
     pub action: Action<DescribePoliciesOnResourceType>,
-    /// 查询条件
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter: Option<DescribePoliciesOnResourceTypeRequestFilter>,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// 请求条数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
+    /// 查询条件
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<DescribePoliciesOnResourceTypeRequestFilter>,
 }
 
 /// 权限组列表查询（指定资源类型）：输出参数。
@@ -316,9 +316,6 @@ pub struct DescribePoliciesOnResourceTypeResponse {
 pub struct DescribeAvailablePoliciesOnResourceRequest {
     /// 公共参数,本接口取值:DescribeAvailablePoliciesOnResource
     pub action: Action<DescribeAvailablePoliciesOnResource>,
-    /// 查询条件
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter: Option<DescribeAvailablePoliciesOnResourceRequestFilter>,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -327,6 +324,9 @@ pub struct DescribeAvailablePoliciesOnResourceRequest {
     pub page_size: Option<i64>,
     /// 资源信息
     pub resource: ResourceInfoOfPolicyScope,
+    /// 查询条件
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<DescribeAvailablePoliciesOnResourceRequestFilter>,
 }
 
 /// 权限组列表查询（指定资源）：输出参数。
@@ -345,15 +345,13 @@ pub struct DescribeAvailablePoliciesOnResourceResponse {
 pub struct CreatePolicyRequest {
     /// 公共参数,本接口取值:CreatePolicy
     pub action: Action<CreatePolicy>,
+    /// 名称
+    pub name: String,
     /// 显示名称
     pub alias: String,
     /// 描述
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// 名称
-    pub name: String,
-    /// 授权语句
-    pub policy_document: PolicyDocument,
     /// 权限组类型：IDENTITY | RESOURCE
     // E1113: the values its description lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -362,6 +360,8 @@ pub struct CreatePolicyRequest {
     // E1201: the export puts `enum` on the array instead of its items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<Vec<PolicyResourceType>>,
+    /// 授权语句
+    pub policy_document: PolicyDocument,
 }
 
 /// 权限组创建：输出参数。
@@ -394,9 +394,6 @@ pub struct DetachResourceScopeOnPolicyRequest {
 pub struct DescribeResourceScopeListOnPolicyRequest {
     /// 公共参数,本接口取值:DescribeResourceScopeListOnPolicy
     pub action: Action<DescribeResourceScopeListOnPolicy>,
-    /// 查询条件
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter: Option<DescribeResourceScopeListOnPolicyRequestFilter>,
     /// 请求页码
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -405,6 +402,9 @@ pub struct DescribeResourceScopeListOnPolicyRequest {
     pub page_size: Option<i64>,
     /// 权限组 ID
     pub policy_id: i64,
+    /// 查询条件
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<DescribeResourceScopeListOnPolicyRequestFilter>,
 }
 
 /// 权限组可用资源范围分页查询：输出参数。
@@ -457,11 +457,11 @@ pub struct AttachResourceScopeToPolicyRequest {
 pub struct DescribePolicyRequest {
     /// 公共参数,本接口取值:DescribePolicy
     pub action: Action<DescribePolicy>,
+    /// 权限组 ID
+    pub policy_id: i64,
     /// 针对模糊配置的 action 定义，是否转换成精确的 action 定义返回
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accurate_actions: Option<bool>,
-    /// 权限组 ID
-    pub policy_id: i64,
 }
 
 /// 权限组详情获取：输出参数。

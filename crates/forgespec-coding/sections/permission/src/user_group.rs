@@ -12,12 +12,12 @@ use crate::common::{RequestIdResponse, UserData, actions};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeUsersByGroupIdResponsePageData {
+    /// 总条数
+    pub total_count: Nullable<i64>,
     /// 页码
     pub page_number: Nullable<i64>,
     /// 每页条数
     pub page_size: Nullable<i64>,
-    /// 总条数
-    pub total_count: Nullable<i64>,
     /// 用户组列表
     pub user_data_list: Nullable<Vec<UserData>>,
 }
@@ -35,12 +35,12 @@ pub struct DescribeUserGroupsRequestFilter {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeUserGroupsResponsePageData {
+    /// 总条数
+    pub total_count: i64,
     /// 页码
     pub page_number: i64,
     /// 每页条数
     pub page_size: i64,
-    /// 总条数
-    pub total_count: i64,
     /// 用户组列表
     pub user_group_list: Nullable<Vec<UserGroup>>,
 }
@@ -49,24 +49,24 @@ pub struct DescribeUserGroupsResponsePageData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct UserGroupUserInfos {
-    /// 用户组id
-    pub group_id: i64,
     /// 用户id
     pub user_id: i64,
+    /// 用户组id
+    pub group_id: i64,
 }
 
 /// 用户组
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct UserGroup {
-    /// 用户组创建时间
-    pub created_at: Nullable<i64>,
-    /// 用户组描述
-    pub description: Nullable<String>,
     /// 用户组 ID
     pub id: i64,
     /// 用户组名称
     pub name: String,
+    /// 用户组描述
+    pub description: Nullable<String>,
+    /// 用户组创建时间
+    pub created_at: Nullable<i64>,
 }
 
 // ---------------------------------------------------------------- DescribeUsersByGroupId
@@ -77,14 +77,14 @@ pub struct UserGroup {
 pub struct DescribeUsersByGroupIdRequest {
     /// 公共参数,本接口取值:DescribeUsersByGroupId
     pub action: Action<DescribeUsersByGroupId>,
-    /// 查询条件：GroupId
-    pub group_id: i64,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// 请求条数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
+    /// 查询条件：GroupId
+    pub group_id: i64,
 }
 
 /// 用户列表查询（根据用户组id分页查询）：输出参数。
@@ -103,15 +103,15 @@ pub struct DescribeUsersByGroupIdResponse {
 pub struct DescribeUserGroupsRequest {
     /// 公共参数,本接口取值:DescribeUserGroups
     pub action: Action<DescribeUserGroups>,
-    /// 查询条件
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter: Option<DescribeUserGroupsRequestFilter>,
     /// 请求页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// 请求条数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
+    /// 查询条件
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<DescribeUserGroupsRequestFilter>,
 }
 
 /// 用户组列表分页查询：输出参数。
@@ -130,11 +130,11 @@ pub struct DescribeUserGroupsResponse {
 pub struct CreateUserGroupRequest {
     /// 公共参数,本接口取值:CreateUserGroup
     pub action: Action<CreateUserGroup>,
+    /// 用户组名称
+    pub name: String,
     /// 用户组描述
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// 用户组名称
-    pub name: String,
 }
 
 /// 用户组创建：输出参数。
@@ -177,14 +177,14 @@ pub struct DeleteUserGroupUsersRequest {
 pub struct UpdateUserGroupByIdRequest {
     /// 公共参数,本接口取值:UpdateUserGroupById
     pub action: Action<UpdateUserGroupById>,
-    /// 用户组描述
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// 用户组ID
-    pub group_id: i64,
     /// 用户组名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// 用户组ID
+    pub group_id: i64,
+    /// 用户组描述
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateUserGroupUsers

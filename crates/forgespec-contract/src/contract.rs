@@ -102,7 +102,8 @@ impl Contract {
     }
 
     /// Loads an OpenAPI 3.1 document already parsed.
-    pub fn from_value(document: Value, source: &str) -> Result<Contract, LoadError> {
+    pub fn from_value(mut document: Value, source: &str) -> Result<Contract, LoadError> {
+        bound_integer_formats(&mut document);
         let (operations, schemes) = model::read(&document).map_err(|e| LoadError {
             source: source.to_string(),
             at: e.pointer,
@@ -612,6 +613,36 @@ fn capitalise(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// Gives every `integer` schema of format `int32` or `int64` the range the format
+/// means. In JSON Schema 2020-12 (OpenAPI 3.1's dialect) a format is an annotation
+/// and validators do not know these two, so without the range `9223372036854775808`
+/// would pass as an int64.
+fn bound_integer_formats(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let integer = match map.get("type") {
+                Some(Value::String(t)) => t == "integer",
+                Some(Value::Array(types)) => types.iter().any(|t| t == "integer"),
+                _ => false,
+            };
+            let range = match map.get("format").and_then(Value::as_str) {
+                Some("int64") => Some((i64::MIN, i64::MAX)),
+                Some("int32") => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
+                _ => None,
+            };
+            if let (true, Some((min, max))) = (integer, range) {
+                map.entry("minimum").or_insert_with(|| Value::from(min));
+                map.entry("maximum").or_insert_with(|| Value::from(max));
+            }
+            for child in map.values_mut() {
+                bound_integer_formats(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(bound_integer_formats),
+        _ => {}
+    }
 }
 
 /// The path parts of the document's server URLs (`https://{root}/v1` → `/v1`).

@@ -298,11 +298,7 @@ fn success(contract: &Contract, op: &Operation, request: &Request) -> Response {
             }
         },
     };
-    let media = if content.media.contains('*') {
-        "application/octet-stream".to_string()
-    } else {
-        content.media.clone()
-    };
+    let media = concrete_media(&content.media);
     response
         .headers
         .push(("Content-Type".to_string(), media.clone()));
@@ -314,6 +310,17 @@ fn success(contract: &Contract, op: &Operation, request: &Request) -> Response {
         other => pretty(&other),
     };
     response
+}
+
+/// A media type to answer with for a documented one: a range (`image/*`) becomes a
+/// type in it (`image/png`), since a reply cannot carry a range.
+fn concrete_media(documented: &str) -> String {
+    match documented.split_once('/') {
+        Some(("image", "*")) => "image/png".to_string(),
+        Some(("text", "*")) => "text/plain".to_string(),
+        Some((_, "*")) | None => "application/octet-stream".to_string(),
+        _ => documented.to_string(),
+    }
 }
 
 /// `Prefer: code=404, example=name` (as Prism reads it).

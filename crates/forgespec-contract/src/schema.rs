@@ -79,8 +79,11 @@ impl Schemas {
                 "$schema": "https://json-schema.org/draft/2020-12/schema",
                 "$ref": format!("{DOCUMENT_URI}#{}", encode_fragment(pointer)),
             });
+            // Formats are checked too (`date-time` on GitCode's `since`): a mock that
+            // takes `since=yesterday` would let a client bug through.
             jsonschema::options()
                 .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
                 .with_registry(registry)
                 .build(&schema)
                 .map_err(|e| format!("the schema at {pointer} does not compile: {e}"))

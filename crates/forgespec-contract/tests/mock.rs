@@ -516,3 +516,72 @@ fn shutdown_is_clean_and_prompt() {
         );
     });
 }
+
+#[test]
+fn integers_beyond_their_format_and_malformed_dates_are_refused() {
+    // int64: 2^63 is one past the largest value; int64 values beyond 2^53 are fine.
+    let contract = Contract::builtin(Platform::Pingcode);
+    let op = contract
+        .operation("listScmProducts")
+        .expect("listScmProducts");
+    let base = sample::request(contract, op, None);
+    for (value, status) in [
+        ("9223372036854775807", 200),
+        ("9007199254740993", 200),
+        ("9223372036854775808", 422),
+    ] {
+        let mut request = base.clone();
+        request.target = format!("{}?page_size={value}", request.path());
+        let reply = send(mock(Platform::Pingcode), &request);
+        assert_eq!(
+            reply.status,
+            status,
+            "page_size={value}: {}",
+            String::from_utf8_lossy(&reply.body)
+        );
+    }
+    // date-time: GitCode's `since`.
+    let contract = Contract::builtin(Platform::Gitcode);
+    let op = contract
+        .operations()
+        .iter()
+        .find(|o| o.parameters.iter().any(|p| p.name == "since"))
+        .expect("an operation with `since`");
+    let base = sample::request(contract, op, None);
+    for (value, status) in [("2024-01-02T03:04:05Z", 200), ("yesterday", 422)] {
+        let mut request = base.clone();
+        let separator = if request.target.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
+        request.target = format!("{}{separator}since={value}", request.target);
+        let reply = send(mock(Platform::Gitcode), &request);
+        assert_eq!(
+            reply.status,
+            status,
+            "since={value}: {}",
+            String::from_utf8_lossy(&reply.body)
+        );
+    }
+}
+
+#[test]
+fn a_media_range_is_answered_with_a_type_in_it() {
+    let contract = Contract::builtin(Platform::Codearts);
+    let op = contract
+        .operations()
+        .iter()
+        .find(|o| {
+            o.responses
+                .iter()
+                .any(|r| r.content.iter().any(|c| c.media == "image/*"))
+        })
+        .expect("an operation answering image/*");
+    let reply = send(
+        mock(Platform::Codearts),
+        &sample::request(contract, op, None),
+    );
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("content-type"), Some("image/png"));
+}

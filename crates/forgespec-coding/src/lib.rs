@@ -68,6 +68,7 @@ pub use forgespec_coding_git as git;
 pub use forgespec_coding_issue as issue;
 pub use forgespec_coding_iteration as iteration;
 pub use forgespec_coding_merge_request as merge_request;
+pub use forgespec_coding_organization as organization;
 pub use forgespec_coding_permission as permission;
 pub use forgespec_coding_program as program;
 pub use forgespec_coding_project as project;
@@ -135,7 +136,9 @@ pub static SECTIONS: &[&Section] = &[
     &collaboration::SECTION,
     &program::SECTION,
     &depot_release::SECTION,
-    // The export's groups with Actions the help document does not describe.
+    // The export's groups with Actions the help document does not describe, in the
+    // export's order of its groups (`tags`).
+    &organization::SECTION,
     &permission::SECTION,
     &service_hook::SECTION,
 ];

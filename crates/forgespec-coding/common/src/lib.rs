@@ -36,7 +36,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use forgespec_core::wire::{FlexibleNumber, IntegerOrString};
 
 pub use crate::error::{ApiError, ErrorCode, ErrorResponse};
-pub use crate::member::{DepartmentMember, DepartmentMemberRef, Role, RoleType};
+pub use crate::member::{DepartmentMember, DepartmentMemberRef, Role, RoleType, UserStatus};
 pub use crate::reply::{Output, Reply};
 
 mod error;
@@ -245,7 +245,8 @@ pub struct UserData {
     /// 手机是否验证 0 否 /1 是
     pub phone_validation: Validated,
     /// 用户状态
-    pub status: i64,
+    // E1115: the export documents the values.
+    pub status: UserStatus,
     /// 用户 GK（CODING OpenAPI export）
     // E1111: the export's UserData adds GlobalKey, Roles, DepartmentMember and
     // UniqueExtField; the help document's examples do not send them.

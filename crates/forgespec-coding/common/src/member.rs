@@ -1,7 +1,7 @@
 //! A member's user groups (`Role`) and departments (`DepartmentMember`), shared by
 //! the project, team, permission and organization sections.
 
-use forgespec_core::Nullable;
+use forgespec_core::{Nullable, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -116,4 +116,22 @@ pub struct DepartmentMemberRef {
     pub describe_id: Nullable<String>,
     /// 是否是当前查询部门的直接成员
     pub pointer: Nullable<bool>,
+}
+
+int_enum! {
+    /// 用户状态 0不活跃，1活跃，-1被锁定，-2锁定登录，-3退出团队
+    // E1115: the values CODING's OpenAPI export documents; the help document says
+    // only 用户状态.
+    pub enum UserStatus {
+        /// 0不活跃
+        Inactive = 0,
+        /// 1活跃
+        Active = 1,
+        /// -1被锁定
+        Locked = -1,
+        /// -2锁定登录
+        LoginLocked = -2,
+        /// -3退出团队
+        LeftTeam = -3,
+    }
 }

@@ -13,7 +13,7 @@ use forgespec_core::{Action, EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{DepartmentMember, Project, RequestIdResponse, Validated, actions};
+use crate::common::{DepartmentMember, Project, RequestIdResponse, UserStatus, Validated, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "项目";
@@ -230,7 +230,8 @@ pub struct ProjectMember {
     /// 手机是否验证 0 否 /1 是
     pub phone_validation: Validated,
     /// 用户状态
-    pub status: i64,
+    // E1115: the export documents the values.
+    pub status: UserStatus,
     /// 用户唯一标志 (GlobalKey)。
     pub global_key: String,
     /// 用户组

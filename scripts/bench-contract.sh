@@ -360,6 +360,12 @@ done
 "$venv/bin/python" scripts/bench-openapi-core.py "$work/fixtures.har" specs \
   --repeat "$validation_runs" --json "$work/openapi-core.json" 2>"$work/openapi-core.log"
 
+# forgespec in-process, as openapi-core is measured: the contract's own benchmark
+# validates every fixture on its wire form, a first round (each schema compiled on first
+# use) and the best of $validation_runs more (schemas compiled).
+BENCH_ROUNDS="$validation_runs" cargo bench --quiet --locked -p forgespec-contract --bench validate \
+  >"$work/validate-bench.txt" 2>"$work/validate-bench.log"
+
 # forgespec: `check-har all` over the one HAR of every fixture, and `check-har <platform>`
 # over each platform's, all timed by hyperfine. A HAR with no entries measures the fixed
 # cost of a run: the process and the built-in contract.
@@ -438,6 +444,17 @@ pa, pap, parep, paerr = wrk("prism-action")
 
 rest_exchanges = sum(core[p]["entries"] for p in rest)
 rest_messages = 2 * rest_exchanges
+
+# The contract's benchmark: per platform, messages and µs per message (first, best).
+bench_rows = {}
+for line in (work / "validate-bench.txt").read_text().splitlines():
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) == 5 and cells[0] in everything:
+        bench_rows[cells[0]] = (int(cells[1]), float(cells[3].split()[0]), float(cells[4].split()[0]))
+bench_n = sum(bench_rows[p][0] for p in rest)
+bench_first_rest = sum(bench_rows[p][0] * bench_rows[p][1] for p in rest) / bench_n * 1e-6
+bench_best_rest = sum(bench_rows[p][0] * bench_rows[p][2] for p in rest) / bench_n * 1e-6
+bench_first_coding, bench_best_coding = bench_rows["coding"][1] * 1e-6, bench_rows["coding"][2] * 1e-6
 core_load_rest = sum(core[p]["load_s"] for p in rest)
 core_first_rest = sum(core[p]["first_round_s"] for p in rest)
 core_best_rest = sum(core[p]["validate_s"] for p in rest)
@@ -471,6 +488,8 @@ wrk {env['wrk_version']}, hyperfine {env['hyperfine_version']}. The mocks and wr
 | every documented example, as exchanges | `python3 scripts/fixtures-har.py`: {env['fixtures_total']} fixtures in {all_exchanges} exchanges | `check-har`: {all_valid} / {all_exchanges} valid | openapi-core: {sum(core_valid(p) for p in everything)} / {all_exchanges} valid; {coding_path_not_found} of CODING's {coding_entries} not routable (`PathNotFound`: `/open-api#Action=…`) |
 | validate the REST platforms' {rest_exchanges} exchanges ({rest_messages} messages), loading included | `forgespec check-har`, one per platform (wall, median of {env['validation_runs']}) / openapi-core in-process: `OpenAPI.from_dict` + the first round | {ms(fs_wall_rest)} | openapi-core: {ms(core_load_rest + core_first_rest)} (Python's start and imports not counted) |
 | … per message, validation only | forgespec: (wall − wall on an empty HAR) / messages; openapi-core: the validation calls, first round / best of {env['validation_runs']} | {us(fs_per_message)} | openapi-core: {us(core_first_rest / rest_messages)} / {us(core_best_rest / rest_messages)} |
+| … per message in-process, REST platforms: first round / schemas compiled | `cargo bench -p forgespec-contract --bench validate` ({bench_n} messages: every REST fixture on its wire form) / openapi-core: first round / best of {env['validation_runs']} | {us(bench_first_rest)} / {us(bench_best_rest)} | openapi-core: {us(core_first_rest / rest_messages)} / {us(core_best_rest / rest_messages)} |
+| … per message in-process, CODING | the same ({bench_rows['coding'][0]} messages) | {us(bench_first_coding)} / {us(bench_best_coding)} | openapi-core: none routable |
 | … loading the four REST contracts | forgespec: `check-har` on an empty HAR (the process included); openapi-core: `OpenAPI.from_dict` | {ms(fs_empty_rest)} | openapi-core: {ms(core_load_rest)} |
 | loading CODING's contract | the same | {ms(hf['empty-coding']['median'])} | openapi-core: {ms(core['coding']['load_s'])} |
 | `check-har` over one HAR of every fixture ({check_all['checked']} exchanges) | `forgespec check-har all fixtures.har`, `hyperfine` (mean ± σ of {env['validation_runs']}) | {ms(fs_all['mean'])} ± {ms(fs_all['stddev'])}; {check_all['valid']} valid, {check_all['invalid']} invalid, {check_all['unmatched']} unmatched | — |

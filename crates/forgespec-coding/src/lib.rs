@@ -72,6 +72,7 @@ pub use forgespec_coding_organization as organization;
 pub use forgespec_coding_permission as permission;
 pub use forgespec_coding_program as program;
 pub use forgespec_coding_project as project;
+pub use forgespec_coding_project_export as project_export;
 pub use forgespec_coding_project_setting as project_setting;
 pub use forgespec_coding_release as release;
 pub use forgespec_coding_requirement as requirement;
@@ -140,6 +141,7 @@ pub static SECTIONS: &[&Section] = &[
     // export's order of its groups (`tags`).
     &organization::SECTION,
     &permission::SECTION,
+    &project_export::SECTION,
     &service_hook::SECTION,
 ];
 

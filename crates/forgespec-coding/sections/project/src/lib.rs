@@ -72,6 +72,9 @@ pub enum ProjectTemplate {
     DevOps,
     /// DEMO_BEGIN 范例项目
     DemoBegin,
+    /// CHOICE_DEMAND（CODING OpenAPI export 列出，未说明其含义）
+    // E1302: a value only the export lists.
+    ChoiceDemand,
 }
 
 /// 创建项目：输入参数。

@@ -65,6 +65,7 @@ pub use forgespec_coding_collaboration as collaboration;
 pub use forgespec_coding_common as common;
 pub use forgespec_coding_depot_release as depot_release;
 pub use forgespec_coding_git as git;
+pub use forgespec_coding_git_export as git_export;
 pub use forgespec_coding_issue as issue;
 pub use forgespec_coding_iteration as iteration;
 pub use forgespec_coding_merge_request as merge_request;
@@ -143,6 +144,7 @@ pub static SECTIONS: &[&Section] = &[
     &permission::SECTION,
     &project_export::SECTION,
     &service_hook::SECTION,
+    &git_export::SECTION,
 ];
 
 /// CODING's Open API.

@@ -404,6 +404,20 @@ pub struct GitCommit {
     pub commit_date: i64,
     /// 提交者信息
     pub committer: Committer,
+    /// 提交日期（CODING OpenAPI export）
+    // E1310: the export's GitCommit adds CreatedAt, AuthorName, AuthorEmail and
+    // Parents, which the help document's examples do not send.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// 作者姓名（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    /// 作者邮箱（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author_email: Option<String>,
+    /// 父提交（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parents: Option<Vec<String>>,
 }
 
 /// 创建 git 提交：输出参数。

@@ -58,6 +58,7 @@
 // `common`), so that an edit recompiles one section rather than the whole API; here
 // they are the modules a user names (`forgespec_coding::git::commit::…`).
 pub use forgespec_coding_artifact as artifact;
+pub use forgespec_coding_artifact_export as artifact_export;
 pub use forgespec_coding_auth as auth;
 pub use forgespec_coding_cd as cd;
 pub use forgespec_coding_ci as ci;
@@ -145,6 +146,7 @@ pub static SECTIONS: &[&Section] = &[
     &project_export::SECTION,
     &service_hook::SECTION,
     &git_export::SECTION,
+    &artifact_export::SECTION,
 ];
 
 /// CODING's Open API.

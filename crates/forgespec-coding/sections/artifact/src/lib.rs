@@ -74,5 +74,8 @@ int_enum! {
         Cocoapods = 10,
         /// 11-rpm
         Rpm = 11,
+        /// 12-Go（CODING OpenAPI export）
+        // E1320: a type only the export lists (its 授信清单 schemas).
+        Go = 12,
     }
 }

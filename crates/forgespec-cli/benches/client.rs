@@ -88,7 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .base_url(mock.1.clone())
         .build()?;
     measure(
-        "DescribeOneProject (reply 0.3 KB)",
+        "DescribeOneProject (reply 0.15 KB)",
         &runtime,
         duration,
         || {

@@ -62,6 +62,7 @@ pub use forgespec_coding_artifact_export as artifact_export;
 pub use forgespec_coding_auth as auth;
 pub use forgespec_coding_cd as cd;
 pub use forgespec_coding_ci as ci;
+pub use forgespec_coding_ci_export as ci_export;
 pub use forgespec_coding_collaboration as collaboration;
 pub use forgespec_coding_common as common;
 pub use forgespec_coding_depot_release as depot_release;
@@ -146,6 +147,7 @@ pub static SECTIONS: &[&Section] = &[
     &project_export::SECTION,
     &service_hook::SECTION,
     &git_export::SECTION,
+    &ci_export::SECTION,
     &artifact_export::SECTION,
 ];
 

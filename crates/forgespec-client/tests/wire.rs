@@ -378,3 +378,100 @@ fn error_replies_over_the_wire_are_typed_errors() {
         "a timeout"
     );
 }
+
+/// A server that answers its connections with `replies` in turn (the last one
+/// repeated), counting the requests it got.
+fn sequence(
+    replies: Vec<&'static [u8]>,
+) -> (SocketAddr, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let served = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&served);
+    let address = runtime().block_on(async move {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let n = counter.fetch_add(1, Ordering::SeqCst);
+                let reply = replies[n.min(replies.len() - 1)];
+                let mut buffer = [0u8; 8192];
+                let _ = stream.read(&mut buffer).await;
+                let _ = stream.write_all(reply).await;
+                let _ = stream.shutdown().await;
+            }
+        });
+        address
+    });
+    (address, served)
+}
+
+const UNAVAILABLE: &[u8] =
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+const LIMITED: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 101\r\nConnection: close\r\n\r\n{\"Response\": {\"Error\": {\"Code\": \"RequestLimitExceeded\", \"Message\": \"slow down\"}, \"RequestId\": \"r-1\"}}";
+
+#[test]
+fn retries_follow_the_policy() {
+    use forgespec_client::RetryPolicy;
+    use forgespec_client::codearts::ssh_key::ListSshKeys;
+    use forgespec_client::coding::project::{DescribeOneProject, DescribeOneProjectRequest};
+    use std::sync::atomic::Ordering;
+
+    let policy = RetryPolicy {
+        max_retries: 2,
+        backoff: Duration::from_millis(10),
+    };
+    // An idempotent GET answered 503: sent three times (once and two retries).
+    let (address, served) = sequence(vec![UNAVAILABLE]);
+    let client = Client::codearts("cn-north-4", "token")
+        .base_url(format!("http://{address}"))
+        .retry(policy.clone())
+        .build()
+        .expect("a client");
+    let result = runtime().block_on(client.send(Call::<ListSshKeys>::body(Default::default())));
+    assert!(
+        matches!(result, Err(Error::Status { status: 503, .. })),
+        "{result:?}"
+    );
+    assert_eq!(served.load(Ordering::SeqCst), 3);
+
+    // Off by default: once.
+    let (address, served) = sequence(vec![UNAVAILABLE]);
+    let client = Client::codearts("cn-north-4", "token")
+        .base_url(format!("http://{address}"))
+        .build()
+        .expect("a client");
+    let _ = runtime().block_on(client.send(Call::<ListSshKeys>::body(Default::default())));
+    assert_eq!(served.load(Ordering::SeqCst), 1);
+
+    // CODING's RequestLimitExceeded is retried though every Action is a POST; the
+    // third answer is the documented reply.
+    let ok: &'static [u8] = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 79\r\nConnection: close\r\n\r\n{\"Response\": {\"Project\": {\"Id\": 2, \"Name\": \"coding-demo\"}, \"RequestId\": \"r-3\"}}";
+    let (address, served) = sequence(vec![LIMITED, LIMITED, ok]);
+    let client = Client::coding(Auth::CodingToken("t".into()))
+        .base_url(format!("http://{address}"))
+        .retry(policy.clone())
+        .build()
+        .expect("a client");
+    let reply = runtime()
+        .block_on(client.send(Call::<DescribeOneProject>::body(
+            DescribeOneProjectRequest::new(2),
+        )))
+        .expect("the third answer");
+    assert_eq!(reply.response.request_id(), "r-3");
+    assert_eq!(served.load(Ordering::SeqCst), 3);
+
+    // A POST answered 503 is not sent again: it may have been carried out.
+    let (address, served) = sequence(vec![UNAVAILABLE]);
+    let client = Client::coding(Auth::CodingToken("t".into()))
+        .base_url(format!("http://{address}"))
+        .retry(policy)
+        .build()
+        .expect("a client");
+    let _ = runtime().block_on(client.send(Call::<DescribeOneProject>::body(
+        DescribeOneProjectRequest::new(2),
+    )));
+    assert_eq!(served.load(Ordering::SeqCst), 1);
+}

@@ -74,6 +74,7 @@ pub use forgespec_coding_merge_request as merge_request;
 pub use forgespec_coding_organization as organization;
 pub use forgespec_coding_permission as permission;
 pub use forgespec_coding_program as program;
+pub use forgespec_coding_program_export as program_export;
 pub use forgespec_coding_project as project;
 pub use forgespec_coding_project_export as project_export;
 pub use forgespec_coding_project_setting as project_setting;
@@ -145,6 +146,7 @@ pub static SECTIONS: &[&Section] = &[
     &organization::SECTION,
     &permission::SECTION,
     &project_export::SECTION,
+    &program_export::SECTION,
     &service_hook::SECTION,
     &git_export::SECTION,
     &ci_export::SECTION,

@@ -52,7 +52,7 @@ impl Drop for Mock {
 fn measure<F, Fut>(name: &str, runtime: &tokio::runtime::Runtime, duration: Duration, call: F)
 where
     F: Fn() -> Fut,
-    Fut: std::future::Future<Output = bool>,
+    Fut: Future<Output = bool>,
 {
     // Warm up: the connection, the mock's schema compilation.
     for _ in 0..50 {

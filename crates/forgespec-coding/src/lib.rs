@@ -66,6 +66,7 @@ pub use forgespec_coding_ci_export as ci_export;
 pub use forgespec_coding_collaboration as collaboration;
 pub use forgespec_coding_common as common;
 pub use forgespec_coding_depot_release as depot_release;
+pub use forgespec_coding_file_export as file_export;
 pub use forgespec_coding_git as git;
 pub use forgespec_coding_git_export as git_export;
 pub use forgespec_coding_issue as issue;
@@ -151,6 +152,7 @@ pub static SECTIONS: &[&Section] = &[
     &git_export::SECTION,
     &ci_export::SECTION,
     &artifact_export::SECTION,
+    &file_export::SECTION,
 ];
 
 /// CODING's Open API.

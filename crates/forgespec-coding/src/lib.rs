@@ -81,6 +81,7 @@ pub use forgespec_coding_project_export as project_export;
 pub use forgespec_coding_project_setting as project_setting;
 pub use forgespec_coding_release as release;
 pub use forgespec_coding_requirement as requirement;
+pub use forgespec_coding_resource_reference as resource_reference;
 pub use forgespec_coding_service_hook as service_hook;
 pub use forgespec_coding_team as team;
 pub use forgespec_coding_test_management as test_management;
@@ -149,6 +150,7 @@ pub static SECTIONS: &[&Section] = &[
     &project_export::SECTION,
     &program_export::SECTION,
     &service_hook::SECTION,
+    &resource_reference::SECTION,
     &git_export::SECTION,
     &ci_export::SECTION,
     &artifact_export::SECTION,

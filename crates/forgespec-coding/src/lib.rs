@@ -86,6 +86,7 @@ pub use forgespec_coding_service_hook as service_hook;
 pub use forgespec_coding_team as team;
 pub use forgespec_coding_test_management as test_management;
 pub use forgespec_coding_wiki as wiki;
+pub use forgespec_coding_wiki_export as wiki_export;
 pub use forgespec_coding_work_hour as work_hour;
 
 pub mod export;
@@ -154,6 +155,7 @@ pub static SECTIONS: &[&Section] = &[
     &git_export::SECTION,
     &ci_export::SECTION,
     &artifact_export::SECTION,
+    &wiki_export::SECTION,
     &file_export::SECTION,
 ];
 

@@ -84,6 +84,7 @@ pub use forgespec_coding_requirement as requirement;
 pub use forgespec_coding_resource_reference as resource_reference;
 pub use forgespec_coding_service_hook as service_hook;
 pub use forgespec_coding_team as team;
+pub use forgespec_coding_team_export as team_export;
 pub use forgespec_coding_test_management as test_management;
 pub use forgespec_coding_wiki as wiki;
 pub use forgespec_coding_wiki_export as wiki_export;
@@ -146,6 +147,7 @@ pub static SECTIONS: &[&Section] = &[
     &depot_release::SECTION,
     // The export's groups with Actions the help document does not describe, in the
     // export's order of its groups (`tags`).
+    &team_export::SECTION,
     &organization::SECTION,
     &permission::SECTION,
     &project_export::SECTION,

@@ -73,6 +73,7 @@ pub use forgespec_coding_issue as issue;
 pub use forgespec_coding_iteration as iteration;
 pub use forgespec_coding_merge_request as merge_request;
 pub use forgespec_coding_organization as organization;
+pub use forgespec_coding_other_export as other_export;
 pub use forgespec_coding_permission as permission;
 pub use forgespec_coding_program as program;
 pub use forgespec_coding_program_export as program_export;
@@ -159,6 +160,7 @@ pub static SECTIONS: &[&Section] = &[
     &artifact_export::SECTION,
     &wiki_export::SECTION,
     &file_export::SECTION,
+    &other_export::SECTION,
 ];
 
 /// CODING's Open API.

@@ -64,6 +64,7 @@ pub use forgespec_coding_cd as cd;
 pub use forgespec_coding_ci as ci;
 pub use forgespec_coding_ci_export as ci_export;
 pub use forgespec_coding_collaboration as collaboration;
+pub use forgespec_coding_collaboration_export as collaboration_export;
 pub use forgespec_coding_common as common;
 pub use forgespec_coding_depot_release as depot_release;
 pub use forgespec_coding_file_export as file_export;
@@ -155,6 +156,7 @@ pub static SECTIONS: &[&Section] = &[
     &program_export::SECTION,
     &service_hook::SECTION,
     &resource_reference::SECTION,
+    &collaboration_export::SECTION,
     &git_export::SECTION,
     &ci_export::SECTION,
     &artifact_export::SECTION,

@@ -1,12 +1,12 @@
 //! 事项 › creating, reading, modifying and deleting one issue, and the issue detail.
 
-use forgespec_core::{Action, New, int_enum};
+use forgespec_core::{Action, New, Nullable, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::{
     FlexibleNumber, IssuePriority, IssuePriorityLevel, IssueSimple, IssueStatusType, IssueType,
-    IssueTypeDetail, OrEmpty, UserSimple,
+    IssueTypeDetail, OrEmpty, Project, UserSimple,
 };
 use crate::iteration::IterationStatus;
 
@@ -88,6 +88,10 @@ pub struct CustomField {
     ///
     /// 另外:用户单选(SELECT_MEMBER_SINGLE)、用户多选(SELECT_MEMBER_MULTI)的自定义属性返回类型为 UserSimple 对象
     pub value_string: String,
+    /// 自定义属性名称（CODING OpenAPI export）
+    // E1361: the export's CustomFields and IssueCustomField add Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// 第三方链接类型,MODAO - 墨刀
@@ -256,6 +260,25 @@ pub struct IssueDetail {
     /// 事项类型具体信息
     // E1010: last, as every example sends it (创建事项's table lists it after Type).
     pub issue_type_detail: IssueTypeDetail,
+    /// 事项类型 ID（CODING OpenAPI export）
+    // E1361: the export's IssueDetail adds IssueTypeId, Project and Assignees; its
+    // examples of DescribeUserHandoverIssues add Progress, which it does not define.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_type_id: Option<i64>,
+    /// 项目信息（CODING OpenAPI export）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub project: Option<Nullable<Project>>,
+    /// 经办人列表（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<UserSimple>>,
+    /// 进度（CODING OpenAPI export 的示例，未列出）
+    // E1361: a fraction (the examples write 0.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<FlexibleNumber>,
 }
 
 /// IssueCustomFieldForm：自定义属性值。

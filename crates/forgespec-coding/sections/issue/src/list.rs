@@ -1,7 +1,7 @@
 //! 事项 › filters and issue lists: 查询筛选器列表, 查询事项列表(旧), 事项列表(新) and
 //! 获取工作台个人代办事项.
 
-use forgespec_core::{Action, New};
+use forgespec_core::{Action, New, Nullable};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +9,7 @@ use crate::common::{
     FlexibleNumber, IssuePriority, IssueSimple, IssueStatus, IssueStatusType, IssueType,
     IssueTypeDetail, Project, UserSimple,
 };
-use crate::detail::IterationSimple;
+use crate::detail::{CustomField, IterationSimple, Label};
 
 /// 事项类型
 ///
@@ -352,6 +352,39 @@ pub struct IssueListData {
     /// 事项类型具体信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_type_detail: Option<IssueTypeDetail>,
+    /// 经办人列表（CODING OpenAPI export）
+    // E1361: the export's IssueListData adds Assignees, CustomFields, Labels,
+    // ParentCode and ParentId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<UserSimple>>,
+    /// 自定义属性（CODING OpenAPI export）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub custom_fields: Option<Nullable<Vec<CustomField>>>,
+    /// 事项标签（CODING OpenAPI export）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub labels: Option<Nullable<Vec<Label>>>,
+    /// 父事项code（CODING OpenAPI export）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub parent_code: Option<Nullable<i64>>,
+    /// 父事项ID（CODING OpenAPI export）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub parent_id: Option<Nullable<i64>>,
 }
 
 // ---------------------------------------------------------------- DescribeIssueList

@@ -9,7 +9,7 @@
 // gives them, so that paths read as they do there (`crate::common::Project`).
 use forgespec_coding_common as common;
 
-use forgespec_core::{Action, EndpointRef, New, Section};
+use forgespec_core::{Action, EndpointRef, New, Nullable, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +53,24 @@ pub struct IssueWorkLog {
     /// 剩余工时（小时）。
     // E204: a Float written as a whole number.
     pub remaining_hours: FlexibleNumber,
+    /// 事项编号（CODING OpenAPI export）
+    // E1361: the export's IssueWorkLog adds IssueCode, ProjectName, StartAt and
+    // UpdatedAt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_code: Option<i64>,
+    /// 项目名称（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    /// 开始时间（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<i64>,
+    /// 更新时间（CODING OpenAPI export）
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub updated_at: Option<Nullable<i64>>,
 }
 
 // ---------------------------------------------------------------- DescribeIssueWorkLogList

@@ -186,6 +186,18 @@ pub struct ArtifactRepositoryFile {
     pub project: String,
     /// 制品仓库名称
     pub repository: String,
+    /// 制品版本 Hash（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
+    /// 制品包名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// 制品版本（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_name: Option<String>,
 }
 
 /// 查询制品仓库可下载文件列表：输出参数。

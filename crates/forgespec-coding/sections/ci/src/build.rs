@@ -55,6 +55,22 @@ pub struct CodingCIBuild {
     pub test_result: CiBuildTestResult,
     /// 创建时间。
     pub created_at: i64,
+    /// 获取到执行机的时间，如果为负数表示还未获取到构建节点（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub node_obtained_at: Option<Nullable<i64>>,
+    /// 开始构建时间，如果为负数就是默认值表示还未开始（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub started_at: Option<Nullable<i64>>,
 }
 
 /// 构建的测试结果(表格未定义,见于示例)。
@@ -144,6 +160,10 @@ pub struct DescribeCodingCIBuildLogRawResponse {
         deserialize_with = "AnyValue::present"
     )]
     pub data: Option<AnyValue>,
+    /// 日志（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
 }
 
 // ---------------------------------------------------------------- TriggerCodingCIBuild

@@ -234,6 +234,14 @@ pub struct CodingCIJob {
     pub depot_type: CiDepotType,
     /// 构建计划所在分组名称。
     pub group_name: String,
+    /// 构建缓存大小（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_size: Option<i64>,
+    /// 自定义构建节点池 ID（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub executed_agent_pool_id: Option<i64>,
 }
 
 // ---------------------------------------------------------------- CreateCodingCIJob

@@ -87,6 +87,14 @@ pub struct DescribeConfigTemplateListRequest {
     /// 每页条数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
+    /// 配置方案协作类型，包括 SCRUM 和 CLASSIC（CODING OpenAPI export）
+    // E1401: a field only the export has; its values are the request's (E1113).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooperate_mode: Option<CollaborationCooperateMode>,
+    /// 关键字（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyword: Option<String>,
 }
 
 /// ConfigTemplate：配置方案。

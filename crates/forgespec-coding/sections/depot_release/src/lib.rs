@@ -15,7 +15,7 @@
 // gives them, so that paths read as they do there (`crate::common::Project`).
 use forgespec_coding_common as common;
 
-use forgespec_core::{Action, EndpointRef, New, Section, int_enum};
+use forgespec_core::{Action, EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +72,22 @@ pub struct DepotRelease {
     pub target_commitish: String,
     /// 是否预发布
     pub pre: bool,
+    /// 版本序号Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub release_id: Option<Nullable<i64>>,
+    /// 目标 commit Sha 值（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub target_commit_branch: Option<Nullable<String>>,
 }
 
 // ---------------------------------------------------------------- DescribeGitReleases
@@ -97,7 +113,9 @@ pub struct DescribeGitReleasesRequest {
     // E225: the table has no Action row.
     pub action: Action<DescribeGitReleases>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 页数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
@@ -116,6 +134,14 @@ pub struct DescribeGitReleasesRequest {
     /// 搜索条件:版本状态(0:全部 1:已发布 2:预发布)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DepotReleaseStatusFilter>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// 是否展示资源地址（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_resource_url: Option<bool>,
 }
 
 /// ReleasePageList 参数详解
@@ -148,9 +174,27 @@ pub struct DescribeGitReleaseDetailRequest {
     // E225.
     pub action: Action<DescribeGitReleaseDetail>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 版本序号Id
     pub iid: i64,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// 版本序号Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_id: Option<i64>,
+    /// 标签名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_name: Option<String>,
+    /// 是否展示资源地址（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_resource_url: Option<bool>,
 }
 
 /// 查询仓库的版本详情：输出参数。
@@ -173,7 +217,9 @@ pub struct CreateGitReleaseRequest {
     // E225.
     pub action: Action<CreateGitRelease>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 标签名称
     pub tag_name: String,
     /// Commit 的 Sha 值
@@ -191,6 +237,14 @@ pub struct CreateGitReleaseRequest {
     /// 是否预发布
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre: Option<bool>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// 目标提交 Sha 值（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_commit_branch: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyGitRelease
@@ -204,7 +258,9 @@ pub struct ModifyGitReleaseRequest {
     // E225.
     pub action: Action<ModifyGitRelease>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 版本序号Id
     pub iid: i64,
     /// 标题
@@ -216,6 +272,18 @@ pub struct ModifyGitReleaseRequest {
     /// 是否预发布
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre: Option<bool>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// 项目下仓库版本唯一标识符（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_id: Option<i64>,
+    /// 标签名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_name: Option<String>,
 }
 
 // ---------------------------------------------------------------- DeleteGitRelease
@@ -229,9 +297,15 @@ pub struct DeleteGitReleaseRequest {
     // E225.
     pub action: Action<DeleteGitRelease>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 标签名称
     pub tag_name: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- operations

@@ -43,6 +43,10 @@ pub struct GitBranch {
     /// 最新提交时间（毫秒时间戳）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_commit_date: Option<i64>,
+    /// 分支的备注信息（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
 }
 
 /// 包含某次提交的分支（查询提交所在分支）。
@@ -116,13 +120,23 @@ pub struct CreateGitBranchRequest {
     /// 公共参数,本接口取值:CreateGitBranch
     pub action: Action<CreateGitBranch>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 要创建的仓库名称
     // E506: a copy-paste description (the parameter is the branch's name), kept
     // verbatim as E40 decides.
     pub branch_name: String,
     /// 源分支名称
     pub start_point: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// 分支备注（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 // ---------------------------------------------------------------- DeleteGitBranch
@@ -135,11 +149,17 @@ pub struct DeleteGitBranchRequest {
     /// 公共参数,本接口取值:DeleteGitBranch
     pub action: Action<DeleteGitBranch>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 要创建的仓库名称
     // E506: a copy-paste description (the parameter names the branch to delete),
     // kept verbatim as E40 decides.
     pub branch_name: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeGitBranch
@@ -152,9 +172,15 @@ pub struct DescribeGitBranchRequest {
     /// 公共参数,本接口取值:DescribeGitBranch
     pub action: Action<DescribeGitBranch>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名称
     pub branch_name: String,
+    /// 仓库路径，与DepotId选其一就可以（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询分支信息：输出参数。
@@ -177,7 +203,9 @@ pub struct DescribeGitBranchesRequest {
     /// 公共参数,本接口取值:DescribeGitBranches
     pub action: Action<DescribeGitBranches>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分页页码,默认为 1
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("default" = 1))]
@@ -189,6 +217,10 @@ pub struct DescribeGitBranchesRequest {
     /// 关键词
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_word: Option<String>,
+    /// 仓库路径，与DepotId二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询所有分支信息：输出参数。
@@ -214,9 +246,15 @@ pub struct DescribeGitBranchesByShaRequest {
     /// 公共参数,本接口取值:DescribeGitBranchesBySha
     pub action: Action<DescribeGitBranchesBySha>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交的 Sha 值
     pub sha: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询提交所在分支：输出参数。
@@ -238,9 +276,15 @@ pub struct DescribeGitRefRequest {
     /// 公共参数,本接口取值:DescribeGitRef
     pub action: Action<DescribeGitRef>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支或标签名
     pub revision: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询分支或标签的信息：输出参数。
@@ -262,12 +306,18 @@ pub struct DescribeGitRefsByShaRequest {
     /// 公共参数,本接口取值:DescribeGitRefsBySha
     pub action: Action<DescribeGitRefsBySha>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交 Id
     pub sha: String,
     /// 类型 (all、tag、branch)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<BranchRefsType>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询含有某次提交的标签或分支列表：输出参数。
@@ -288,11 +338,17 @@ pub struct ModifyGitCherryPickRequest {
     /// 公共参数,本接口取值:ModifyGitCherryPick
     pub action: Action<ModifyGitCherryPick>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交 Id
     pub sha: String,
     /// 分支名
     pub branch_name: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeGitMergeBase
@@ -305,11 +361,17 @@ pub struct DescribeGitMergeBaseRequest {
     /// 公共参数,本接口取值:DescribeGitMergeBase
     pub action: Action<DescribeGitMergeBase>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支1
     pub src_ref: String,
     /// 分支2
     pub dest_ref: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询两个分支的公共祖先：输出参数。
@@ -332,7 +394,13 @@ pub struct DeleteGitMergedBranchesRequest {
     /// 公共参数,本接口取值:DeleteGitMergedBranches
     pub action: Action<DeleteGitMergedBranches>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeDepotDefaultBranch

@@ -117,6 +117,10 @@ pub struct GitFileContent {
     pub is_text: bool,
     /// 是否是大文件对象
     pub is_lfs: bool,
+    /// 是否为lfs文件（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_large_file_storage: Option<bool>,
 }
 
 /// GitFile 参数详解
@@ -220,12 +224,18 @@ pub struct DescribeGitCommitNoteRequest {
     /// 公共参数,本接口取值:DescribeGitCommitNote
     pub action: Action<DescribeGitCommitNote>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交的 Sha
     pub commit_sha: String,
     /// 注释 分支 Ref
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes_ref: Option<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 获取提交注释：输出参数。
@@ -341,13 +351,23 @@ pub struct DescribeDifferentBetween2CommitsRequest {
     /// 公共参数,本接口取值:DescribeDifferentBetween2Commits
     pub action: Action<DescribeDifferentBetween2Commits>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 源请求 Sha 值,分支名称
     pub source: String,
     /// 目标请求 Sha 值,分支名称
     pub target: String,
     /// 文件位置
     pub path: String,
+    /// 仓库路径，与DepotID二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+    /// commit对比方式,是否直接对比差异（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub straight: Option<bool>,
 }
 
 /// 两次提交之间的文件差异：输出参数。
@@ -369,13 +389,19 @@ pub struct DescribeNotesByCommitsRequest {
     /// 公共参数,本接口取值:DescribeNotesByCommits
     pub action: Action<DescribeNotesByCommits>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// note 路径
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note_ref: Option<String>,
     /// commitId 集合
     // E416: typed String; the example sends an array of strings.
     pub commits: Vec<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 获取提交的note信息：输出参数。
@@ -398,11 +424,17 @@ pub struct DescribeGitFileContentRequest {
     /// 公共参数,本接口取值:DescribeGitFileContent
     pub action: Action<DescribeGitFileContent>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// commit 的 Sha 值
     pub commit_sha: String,
     /// 文件路径
     pub path: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询某次提交某文件的内容：输出参数。
@@ -424,7 +456,9 @@ pub struct CreateGitFilesRequest {
     /// 公共参数,本接口取值:CreateGitFiles
     pub action: Action<CreateGitFiles>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 最后一次 commit 的 Sha 值
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_commit_sha: Option<String>,
@@ -439,6 +473,10 @@ pub struct CreateGitFilesRequest {
     pub new_ref: Option<String>,
     /// git文件
     pub git_files: Vec<GitFile>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyGitFiles
@@ -451,7 +489,9 @@ pub struct ModifyGitFilesRequest {
     /// 公共参数,本接口取值:ModifyGitFiles
     pub action: Action<ModifyGitFiles>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 最后一次 commit 的 Sha 值
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_commit_sha: Option<String>,
@@ -466,6 +506,10 @@ pub struct ModifyGitFilesRequest {
     pub new_ref: Option<String>,
     /// git文件
     pub git_files: Vec<GitFile>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateBinaryFiles
@@ -478,7 +522,9 @@ pub struct CreateBinaryFilesRequest {
     /// 公共参数,本接口取值:CreateBinaryFiles
     pub action: Action<CreateBinaryFiles>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交时的用户 Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
@@ -496,6 +542,10 @@ pub struct CreateBinaryFilesRequest {
     pub last_commit_sha: Option<String>,
     /// git 文件对象
     pub git_files: Vec<GitBinaryFile>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateGitCommitComment
@@ -509,7 +559,9 @@ pub struct CreateGitCommitCommentRequest {
     /// 公共参数,本接口取值:CreateGitCommitComment
     pub action: Action<CreateGitCommitComment>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交 Id
     pub sha: String,
     /// 文件路径
@@ -520,6 +572,10 @@ pub struct CreateGitCommitCommentRequest {
     pub index: Option<i64>,
     /// 评论的内容
     pub content: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 为某次提交创建一条评论：输出参数。
@@ -541,12 +597,18 @@ pub struct DescribeGitCommitDiffRequest {
     /// 公共参数,本接口取值:DescribeGitCommitDiff
     pub action: Action<DescribeGitCommitDiff>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交 Id
     pub sha: String,
     /// 文件路径
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询某次提交的diff信息：输出参数。
@@ -567,7 +629,9 @@ pub struct ModifyGitCommitRevertRequest {
     /// 公共参数,本接口取值:ModifyGitCommitRevert
     pub action: Action<ModifyGitCommitRevert>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名
     pub branch_name: String,
     /// 欲还原的提交 Id
@@ -575,6 +639,10 @@ pub struct ModifyGitCommitRevertRequest {
     /// 提交描述
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyGitCommitStatus

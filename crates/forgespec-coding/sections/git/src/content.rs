@@ -17,7 +17,9 @@ pub struct CreateGitCommitNoteRequest {
     /// 公共参数,本接口取值:CreateGitCommitNote
     pub action: Action<CreateGitCommitNote>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交的 Sha
     pub commit_sha: String,
     /// 注释内容
@@ -29,6 +31,10 @@ pub struct CreateGitCommitNoteRequest {
     /// 注释分支 ref。建议默认不填
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes_ref: Option<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeGitFiles
@@ -72,6 +78,10 @@ pub struct DescribeGitFilesRequest {
     /// 所查询的文件夹
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// 仓库Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
 }
 
 /// 查询仓库目录下文件和文件夹名字：输出参数。
@@ -114,7 +124,9 @@ pub struct DescribeGitFileRequest {
     /// 公共参数,本接口取值:DescribeGitFile
     pub action: Action<DescribeGitFile>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
@@ -122,6 +134,10 @@ pub struct DescribeGitFileRequest {
     // E242: the description is copied from 查询仓库目录下文件和文件夹名字; the
     // parameter is the path of a file.
     pub path: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 获取文件详情：输出参数。
@@ -165,9 +181,15 @@ pub struct DescribeGitBlobRequest {
     /// 公共参数,本接口取值:DescribeGitBlob
     pub action: Action<DescribeGitBlob>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// blob Id
     pub blob_sha: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询 Git Blob 信息：输出参数。
@@ -188,9 +210,15 @@ pub struct DescribeGitBlobRawRequest {
     /// 公共参数,本接口取值:DescribeGitBlobRaw
     pub action: Action<DescribeGitBlobRaw>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// blob Id
     pub blob_sha: String,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询 Git Blob raw 信息：输出参数。
@@ -223,11 +251,17 @@ pub struct DescribeGitContributorsRequest {
     /// 公共参数,本接口取值:DescribeGitContributors
     pub action: Action<DescribeGitContributors>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支或标签名,默认 HEAD
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("default" = "HEAD"))]
     pub r#ref: Option<String>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询 git 仓库的贡献者：输出参数。
@@ -273,7 +307,9 @@ pub struct DescribeGitTreeRequest {
     /// 公共参数,本接口取值:DescribeGitTree
     pub action: Action<DescribeGitTree>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
@@ -283,6 +319,10 @@ pub struct DescribeGitTreeRequest {
     /// 是否递归查找
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_recursive: Option<bool>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询仓库tree信息：输出参数。
@@ -303,7 +343,9 @@ pub struct DeleteGitFilesRequest {
     /// 公共参数,本接口取值:DeleteGitFiles
     pub action: Action<DeleteGitFiles>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交信息
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
@@ -312,6 +354,10 @@ pub struct DeleteGitFilesRequest {
     pub r#ref: Option<String>,
     /// 欲删除文件的路径列表
     pub paths: Vec<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateGitCommit

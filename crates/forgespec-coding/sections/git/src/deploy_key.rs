@@ -40,7 +40,9 @@ pub struct CreateGitDeployKeyRequest {
     /// 公共参数,本接口取值:CreateGitDeployKey
     pub action: Action<CreateGitDeployKey>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 部署公钥标题
     pub title: String,
     /// SSH key
@@ -51,6 +53,10 @@ pub struct CreateGitDeployKeyRequest {
     /// 是否授予写入权限
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_write: Option<bool>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeGitDepotDeployKeys
@@ -63,7 +69,13 @@ pub struct DescribeGitDepotDeployKeysRequest {
     /// 公共参数,本接口取值:DescribeGitDepotDeployKeys
     pub action: Action<DescribeGitDepotDeployKeys>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询某仓库下的部署公钥列表：输出参数。
@@ -105,9 +117,15 @@ pub struct DeleteGitDeployKeyRequest {
     /// 公共参数,本接口取值:DeleteGitDeployKey
     pub action: Action<DeleteGitDeployKey>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// SSH Key Id
     pub deploy_key_id: i64,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 actions! {

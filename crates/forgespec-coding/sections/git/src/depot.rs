@@ -1,7 +1,7 @@
 //! 代码托管 › depots: create, describe, rename, list, transfer and archive code
 //! repositories ("仓库").
 
-use forgespec_core::{Action, New};
+use forgespec_core::{Action, New, Nullable};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +47,46 @@ pub struct FullDepotInfo {
     pub created_at: i64,
     /// 最终 push 时间
     pub last_push_at: i64,
+    /// 默认分支（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub default_branch: Option<Nullable<String>>,
+    /// 项目组Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_id: Option<Nullable<i64>>,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_name: Option<Nullable<String>>,
+    /// 项目类型（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_type: Option<Nullable<String>>,
+    /// 仓库类型,具体值为git或者svn（CODING OpenAPI export）
+    // E1401: a field only the export has; E1113: the values its description lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo_type: Option<VcsType>,
+    /// 仓库是否开源（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_shared: Option<bool>,
 }
 
 /// DepotInfo（查询项目下仓库信息列表）：仓库信息。
@@ -67,6 +107,66 @@ pub struct ProjectDepotInfo {
     pub vcs_type: VcsType,
     /// 仓库描述
     pub description: String,
+    /// 创建时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// 默认分支（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub default_branch: Option<Nullable<String>>,
+    /// 项目组Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_id: Option<Nullable<i64>>,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_name: Option<Nullable<String>>,
+    /// 项目类型（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_type: Option<Nullable<String>>,
+    /// 最终push时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_push_at: Option<i64>,
+    /// 项目Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<i64>,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    /// 仓库类型,具体值为git或者svn（CODING OpenAPI export）
+    // E1401: a field only the export has; E1113: the values its description lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo_type: Option<VcsType>,
+    /// 仓库webURL（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_url: Option<String>,
+    /// 仓库是否开源（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_shared: Option<bool>,
 }
 
 /// DepotData（查询项目下仓库信息列表）：返回信息包。
@@ -98,6 +198,62 @@ pub struct DepotInfo {
     pub web_url: String,
     /// 项目 Id
     pub project_id: i64,
+    /// 创建时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// 默认分支（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub default_branch: Option<Nullable<String>>,
+    /// 仓库描述（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// 项目组Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_id: Option<Nullable<i64>>,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_name: Option<Nullable<String>>,
+    /// 项目类型（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_type: Option<Nullable<String>>,
+    /// 最终push时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_push_at: Option<i64>,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    /// 仓库类型,具体值为git或者svn（CODING OpenAPI export）
+    // E1401: a field only the export has; E1113: the values its description lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo_type: Option<VcsType>,
+    /// 仓库是否开源（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_shared: Option<bool>,
 }
 
 /// DepotData（获取团队下仓库列表）：仓库信息详情列表。
@@ -150,7 +306,13 @@ pub struct DescribeGitDepotRequest {
     /// 公共参数,本接口取值:DescribeGitDepot
     pub action: Action<DescribeGitDepot>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 获取代码仓库详情：输出参数。
@@ -172,7 +334,13 @@ pub struct DeleteGitDepotRequest {
     /// 公共参数,本接口取值:DeleteGitDepot
     pub action: Action<DeleteGitDepot>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyDepotDescription
@@ -185,12 +353,18 @@ pub struct ModifyDepotDescriptionRequest {
     /// 公共参数,本接口取值:ModifyDepotDescription
     pub action: Action<ModifyDepotDescription>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 用户 id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// 仓库描述
     pub description: String,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyDepotName
@@ -203,12 +377,18 @@ pub struct ModifyDepotNameRequest {
     /// 公共参数,本接口取值:ModifyDepotName
     pub action: Action<ModifyDepotName>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 用户 id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// 新仓库名
     pub depot_name: String,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 修改仓库名称：输出参数。
@@ -232,6 +412,14 @@ pub struct DescribeProjectDepotInfoListRequest {
     pub action: Action<DescribeProjectDepotInfoList>,
     /// 项目 id
     pub project_id: i64,
+    /// 页号（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<String>,
+    /// 每页的个数（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<String>,
 }
 
 /// 查询项目下仓库信息列表：输出参数。
@@ -289,12 +477,18 @@ pub struct ModifyDefaultBranchRequest {
     /// 公共参数,本接口取值:ModifyDefaultBranch
     pub action: Action<ModifyDefaultBranch>,
     /// 仓库Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名
     pub branch_name: String,
     /// 用户Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateDepotByTemplate
@@ -339,9 +533,15 @@ pub struct ModifyGitTransferRequest {
     /// 公共参数,本接口取值:ModifyGitTransfer
     pub action: Action<ModifyGitTransfer>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 项目 Id
     pub target_project_id: i64,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 仓库转移至同团队下的其他项目中：输出参数。
@@ -362,7 +562,13 @@ pub struct ModifyGitDepotArchiveRequest {
     /// 公共参数,本接口取值:ModifyGitDepotArchive
     pub action: Action<ModifyGitDepotArchive>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyGitDepotUnarchive
@@ -375,7 +581,13 @@ pub struct ModifyGitDepotUnarchiveRequest {
     /// 公共参数,本接口取值:ModifyGitDepotUnarchive
     pub action: Action<ModifyGitDepotUnarchive>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 actions! {

@@ -2,7 +2,7 @@
 //! sharing, quota and message templates; finding depots by name or for the current
 //! user; code search, the refs and comments of a commit, and blame.
 
-use forgespec_core::{Action, New};
+use forgespec_core::{Action, New, Nullable};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +76,54 @@ pub struct GitDepotInfo {
     /// 仓库描述
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// 创建时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// 默认分支（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub default_branch: Option<Nullable<String>>,
+    /// 项目组Id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_id: Option<Nullable<i64>>,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_name: Option<Nullable<String>>,
+    /// 项目类型（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub group_type: Option<Nullable<String>>,
+    /// 最终push时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_push_at: Option<i64>,
+    /// 仓库类型,具体值为git或者svn（CODING OpenAPI export）
+    // E1401: a field only the export has; E1113: the values its description lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo_type: Option<VcsType>,
+    /// 仓库是否开源（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_shared: Option<bool>,
 }
 
 /// DepotData 详情（查询当前用户的仓库列表）
@@ -165,6 +213,14 @@ pub struct GitCodeSearchPage {
     pub total_page: i64,
     /// 总条数。
     pub total_row: i64,
+    /// 页码数量（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub page_number: Option<Nullable<i64>>,
 }
 
 /// 代码片段：搜索命中的一行及其上下文。
@@ -392,6 +448,14 @@ pub struct DescribeGitFileStatResponse {
 pub struct DescribeMyDepotsRequest {
     /// 公共参数,本接口取值:DescribeMyDepots
     pub action: Action<DescribeMyDepots>,
+    /// 页数（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// 页码（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 }
 
 /// 查询当前用户的仓库列表：输出参数。
@@ -614,6 +678,10 @@ pub struct DescribeGitBlameInfoRequest {
     /// 文本行结束
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_end: Option<i64>,
+    /// 开始行（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_snat: Option<i64>,
 }
 
 /// 获取指定 commit 下某文件指定代码行的最后一次提交：输出参数。

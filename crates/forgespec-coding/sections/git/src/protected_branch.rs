@@ -69,6 +69,14 @@ pub struct BranchProtection {
     pub src_must_merged_to: String,
     /// 是否开启代码所有者评审
     pub required_code_owner_grant: bool,
+    /// 自动添加评审着（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_add_reviewer: Option<bool>,
+    /// 已解决必需的讨论（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_discussion_resolved: Option<bool>,
 }
 
 /// Member：保护分支规则的成员。
@@ -149,10 +157,16 @@ pub struct DescribeProtectedBranchMembersRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranchMembers
     pub action: Action<DescribeProtectedBranchMembers>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch_name: Option<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询所有保护分支成员：输出参数。
@@ -175,9 +189,15 @@ pub struct DescribeProtectedBranchRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranch
     pub action: Action<DescribeProtectedBranch>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 分支名称
     pub branch_name: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询保护分支状态：输出参数。
@@ -200,11 +220,17 @@ pub struct ModifyGitRebaseRequest {
     /// 公共参数,本接口取值:ModifyGitRebase
     pub action: Action<ModifyGitRebase>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 基底分支
     pub base_branch_name: String,
     /// 待变基分支
     pub src_branch_name: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeBranchProtections
@@ -217,7 +243,13 @@ pub struct DescribeBranchProtectionsRequest {
     /// 公共参数,本接口取值:DescribeBranchProtections
     pub action: Action<DescribeBranchProtections>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询保护分支规则列表：输出参数。
@@ -239,9 +271,15 @@ pub struct DescribeBranchProtectionRequest {
     /// 公共参数,本接口取值:DescribeBranchProtection
     pub action: Action<DescribeBranchProtection>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护分支规则 Id
     pub branch_protection_id: i64,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询保护分支规则：输出参数。
@@ -263,9 +301,15 @@ pub struct DescribeBranchProtectionMembersRequest {
     /// 公共参数,本接口取值:DescribeBranchProtectionMembers
     pub action: Action<DescribeBranchProtectionMembers>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护分支规则 Id
     pub branch_protection_id: i64,
+    /// 仓库路径，DepotId与DepptPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询保护分支规则的管理员：输出参数。
@@ -287,9 +331,15 @@ pub struct CreateBranchProtectionRequest {
     /// 公共参数,本接口取值:CreateBranchProtection
     pub action: Action<CreateBranchProtection>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护分支规则
     pub rule: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateBranchProtectionMember
@@ -303,7 +353,9 @@ pub struct CreateBranchProtectionMemberRequest {
     /// 公共参数,本接口取值:CreateBranchProtectionMember
     pub action: Action<CreateBranchProtectionMember>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护分支规则 Id
     pub branch_protection_id: i64,
     /// 用户 globalKey
@@ -311,6 +363,10 @@ pub struct CreateBranchProtectionMemberRequest {
     /// 允许直接推送
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_push: Option<bool>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- ModifyBranchProtection
@@ -325,9 +381,15 @@ pub struct ModifyBranchProtectionRequest {
     /// 公共参数,本接口取值:ModifyBranchProtection
     pub action: Action<ModifyBranchProtection>,
     /// 仓库 Id（表格未列出，见于示例）。
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 修改后的保护分支规则（表格将其字段逐一列出）。
     pub branch_protection: BranchProtection,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 修改保护分支规则：输出参数。
@@ -349,9 +411,15 @@ pub struct DeleteBranchProtectionRequest {
     /// 公共参数,本接口取值:DeleteBranchProtection
     pub action: Action<DeleteBranchProtection>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护分支 Id
     pub branch_protection_id: i64,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DeleteBranchProtectionMember
@@ -365,11 +433,17 @@ pub struct DeleteBranchProtectionMemberRequest {
     /// 公共参数,本接口取值:DeleteBranchProtectionMember
     pub action: Action<DeleteBranchProtectionMember>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护分支规则 Id
     pub branch_protection_id: i64,
     /// 用户 globalKey
     pub user_global_key: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 actions! {

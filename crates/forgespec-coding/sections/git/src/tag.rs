@@ -62,7 +62,9 @@ pub struct CreateGitTagRequest {
     /// 公共参数,本接口取值:CreateGitTag
     pub action: Action<CreateGitTag>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 创建来源
     pub start_point: String,
     /// tag 名称
@@ -71,6 +73,10 @@ pub struct CreateGitTagRequest {
     // E500: the example sends `message` (lower case); the table's `Message` is encoded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DeleteGitTag
@@ -83,9 +89,15 @@ pub struct DeleteGitTagRequest {
     /// 公共参数,本接口取值:DeleteGitTag
     pub action: Action<DeleteGitTag>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// tag 名称
     pub tag_name: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DescribeGitTag
@@ -98,9 +110,15 @@ pub struct DescribeGitTagRequest {
     /// 公共参数,本接口取值:DescribeGitTag
     pub action: Action<DescribeGitTag>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// tag 名称
     pub tag_name: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询指定标签：输出参数。
@@ -123,7 +141,9 @@ pub struct DescribeGitTagsRequest {
     /// 公共参数,本接口取值:DescribeGitTags
     pub action: Action<DescribeGitTags>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 页码（表格未列出，见于示例）。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
@@ -162,7 +182,13 @@ pub struct DescribeGitTagsByBranchRequest {
     // verbatim as E40 decides.
     pub branch: String,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 根据分支获取标签列表：输出参数。
@@ -185,9 +211,15 @@ pub struct DescribeGitTagsByShaRequest {
     /// 公共参数,本接口取值:DescribeGitTagsBySha
     pub action: Action<DescribeGitTagsBySha>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交 Id
     pub sha: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询含有某次提交的标签列表：输出参数。
@@ -208,7 +240,13 @@ pub struct DescribeGitProtectedTagsRequest {
     /// 公共参数,本接口取值:DescribeGitProtectedTags
     pub action: Action<DescribeGitProtectedTags>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询受保护的标签列表：输出参数。
@@ -229,9 +267,15 @@ pub struct DescribeGitProtectedTagsByRuleRequest {
     /// 公共参数,本接口取值:DescribeGitProtectedTagsByRule
     pub action: Action<DescribeGitProtectedTagsByRule>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护规则
     pub rule: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 根据标签保护规则查询受保护的标签列表：输出参数。
@@ -252,9 +296,15 @@ pub struct CreateGitProtectedTagRuleRequest {
     /// 公共参数,本接口取值:CreateGitProtectedTagRule
     pub action: Action<CreateGitProtectedTagRule>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护规则
     pub rule: String,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- CreateGitProtectedTagRules
@@ -267,9 +317,15 @@ pub struct CreateGitProtectedTagRulesRequest {
     /// 公共参数,本接口取值:CreateGitProtectedTagRules
     pub action: Action<CreateGitProtectedTagRules>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护规则列表
     pub rule: Vec<String>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 // ---------------------------------------------------------------- DeleteGitProtectedTagRule
@@ -282,9 +338,15 @@ pub struct DeleteGitProtectedTagRuleRequest {
     /// 公共参数,本接口取值:DeleteGitProtectedTagRule
     pub action: Action<DeleteGitProtectedTagRule>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 保护规则
     pub rule: String,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 actions! {

@@ -54,6 +54,10 @@ pub struct DescribeIssueCommentListRequest {
     pub project_name: String,
     /// 事项 code
     pub issue_code: i64,
+    /// 是否查询评论中图片FileId（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_file_id: Option<bool>,
 }
 
 /// IssueComment：评论。
@@ -74,6 +78,10 @@ pub struct IssueComment {
     pub created_at: i64,
     /// 修改时间戳
     pub updated_at: i64,
+    /// 评论中图片的文件 Id 列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<Vec<i64>>,
 }
 
 /// 查询事项评论列表：输出参数。

@@ -309,6 +309,10 @@ pub struct CreateThirdLinkForm {
     /// 名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// 链接创建时间（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
 }
 
 // ---------------------------------------------------------------- CreateIssue
@@ -457,6 +461,14 @@ pub struct DescribeIssueFileUrlRequest {
     pub project_name: String,
     /// 文件 Id
     pub file_id: i64,
+    /// 事项Code, 对应页面的ID字段, ProjectName + IssueCode 可以查询事项的附件和描述中图片的下载地址（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_code: Option<i64>,
+    /// 是否查询事项评论中的图片路径， 可查询所有评论中的图片路径（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query_comment: Option<bool>,
 }
 
 /// 查询事项附件的下载地址：输出参数。
@@ -465,6 +477,18 @@ pub struct DescribeIssueFileUrlRequest {
 pub struct DescribeIssueFileUrlResponse {
     /// 文件下载地址
     pub url: String,
+    /// 事项附件下载地址列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment_file_url: Option<Vec<String>>,
+    /// 事项描述中图片下载地址列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_image_url: Option<Vec<String>>,
+    /// 事项评论中图片下载地址列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment_image_url: Option<Vec<String>>,
 }
 
 // ---------------------------------------------------------------- DescribeIssue
@@ -573,6 +597,30 @@ pub struct ModifyIssueRequest {
     /// 自定义属性值列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_field_values: Option<Vec<IssueCustomFieldForm>>,
+    /// 评论（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// 需要删除的版本jcode列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub del_release_codes: Option<Vec<i64>>,
+    /// 迭代code（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iteration_code: Option<i64>,
+    /// 版本code列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_codes: Option<Vec<i64>>,
+    /// 标签 Id 列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_label_ids: Option<Vec<i64>>,
+    /// 关注人 Id 列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_watchers: Option<Vec<i64>>,
 }
 
 /// 修改事项：输出参数。

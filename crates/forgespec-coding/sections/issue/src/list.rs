@@ -82,6 +82,10 @@ pub struct IssueFilter {
     pub created_at: i64,
     /// 修改时间
     pub updated_at: i64,
+    /// 筛选组合，JSON 字符串<br />例如：`{"filterIssueType":"ALL","sort":{"key":"PRIORITY","value":"DESC"},"conditions":[{"value":["TODO","PROCESSING"],"key":"STATUS_TYPE","fixed":true,"filterIssueType":"ALL","projectId":1},{"value":[],"key":"ASSIGNEE","fixed":true,"constValue":["UNSPECIFIC"],"filterIssueType":"ALL","projectId":1}]}`（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_string: Option<String>,
 }
 
 /// IssueFilterListData：过滤器列表,包含系统过滤器和自定义过滤器。
@@ -233,6 +237,10 @@ pub struct IssueCondition {
     /// 自定义字段 Id,Key 为 "CUSTOM" 时需设置该值,常规字段无需设置。
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_field_id: Option<i64>,
+    /// 自定义字段名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_field_name: Option<String>,
 }
 
 /// 排序字段,默认:CODE

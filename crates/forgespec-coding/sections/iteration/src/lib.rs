@@ -9,7 +9,7 @@
 // gives them, so that paths read as they do there (`crate::common::Project`).
 use forgespec_coding_common as common;
 
-use forgespec_core::{Action, EndpointRef, New, Section};
+use forgespec_core::{Action, EndpointRef, New, Nullable, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +87,46 @@ pub struct Iteration {
     pub created_at: i64,
     /// 修改时间
     pub updated_at: i64,
+    /// 全部故事点（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub all_story_point: Option<Nullable<FlexibleNumber>>,
+    /// 已完成故事点（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub completed_story_point: Option<Nullable<FlexibleNumber>>,
+    /// 迭代id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub id: Option<Nullable<i64>>,
+    /// 进行中的故事点（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub process_story_point: Option<Nullable<FlexibleNumber>>,
+    /// 待处理故事点（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub todo_story_point: Option<Nullable<FlexibleNumber>>,
 }
 
 /// 创建迭代、迭代详情、修改迭代与修改迭代状态的输出参数：`Iteration` 与 `RequestId`。
@@ -322,6 +362,10 @@ pub struct PlanIterationIssueRequest {
     pub iteration_code: i64,
     /// 需要规划的事项编号列表
     pub issue_code: Vec<i64>,
+    /// 单个事项移动模式，即未规划的子事项的迭代跟随传入的事项一同规划，否则仅规划传入的事项（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub single_mode: Option<bool>,
 }
 
 actions! {

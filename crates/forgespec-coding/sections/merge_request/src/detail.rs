@@ -75,9 +75,15 @@ pub struct DescribeGitMergeRequestsByShaRequest {
     // E225.
     pub action: Action<DescribeGitMergeRequestsBySha>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 提交 Id
     pub sha: String,
+    /// 与DepotId选择其一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// MergeRequestDetail 参数详解

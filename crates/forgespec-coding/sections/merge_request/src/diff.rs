@@ -203,11 +203,17 @@ pub struct DescribeGitMergeRequestDiffDetailRequest {
     // E225.
     pub action: Action<DescribeGitMergeRequestDiffDetail>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求 IId
     pub merge_id: i64,
     /// 文件路径
     pub path: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// GitDiff 参数详解

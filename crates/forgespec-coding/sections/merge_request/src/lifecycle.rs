@@ -18,7 +18,9 @@ pub struct CreateGitMergeReqRequest {
     // E225.
     pub action: Action<CreateGitMergeReq>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求标题
     pub title: String,
     /// 评审者
@@ -31,6 +33,10 @@ pub struct CreateGitMergeReqRequest {
     pub src_branch: String,
     /// 目标分支
     pub dest_branch: String,
+    /// 仓库路径与depotId选择其一就可以（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// MergeInfo 参数详解
@@ -69,11 +75,17 @@ pub struct DescribeCanMergeRequest {
     // E225.
     pub action: Action<DescribeCanMerge>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 源分支
     pub source: String,
     /// 目标分支
     pub target: String,
+    /// 仓库路径,与仓库Id二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 合入状态 (NOT_MERGEABLE, FAILED, ALREADY_MERGED, MERGEABLE, MERGED, NO_MERGE_BASE)
@@ -112,9 +124,15 @@ pub struct ModifyCloseMRRequest {
     // E225.
     pub action: Action<ModifyCloseMR>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求id
     pub merge_id: i64,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 合入合并请求：输入参数。
@@ -126,7 +144,9 @@ pub struct ModifyMergeMRRequest {
     // E225.
     pub action: Action<ModifyMergeMR>,
     /// 仓库 id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求 id
     pub merge_id: i64,
     /// 请求合入信息
@@ -141,6 +161,10 @@ pub struct ModifyMergeMRRequest {
     /// 是否合并多个 commit 记录
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub squash: Option<bool>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 merge_request_input!(
@@ -161,7 +185,9 @@ pub struct ModifyGitMergeRequestRequest {
     // E225.
     pub action: Action<ModifyGitMergeRequest>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求 IId
     pub merge_id: i64,
     /// 合并请求标题
@@ -170,6 +196,10 @@ pub struct ModifyGitMergeRequestRequest {
     /// 合并请求描述
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 修改合并请求的标题和描述信息：输出参数。

@@ -138,7 +138,9 @@ pub struct DescribeDepotMergeRequestsRequest {
     // E225.
     pub action: Action<DescribeDepotMergeRequests>,
     /// 仓库 Id
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求状态 open/close/all
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MrListStatus>,
@@ -199,6 +201,10 @@ pub struct DescribeDepotMergeRequestsRequest {
     /// 查询mr更新结束时间
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at_end_date: Option<String>,
+    /// 仓库路径（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 查询项目下的合并请求列表：输入参数。
@@ -352,6 +358,14 @@ pub struct DescribeSelfMergeRequestsRequest {
     /// 查询mr更新结束时间
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at_end_date: Option<String>,
+    /// 合并请求合并者邮箱（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merger_email: Option<String>,
+    /// 合并请求评审者邮箱（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_email: Option<String>,
 }
 
 actions! {

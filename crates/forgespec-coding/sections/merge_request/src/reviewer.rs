@@ -35,11 +35,17 @@ pub struct CreateMergeRequestReviewerRequest {
     // E225.
     pub action: Action<CreateMergeRequestReviewer>,
     /// 仓库 ID
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求资源ID (页面合并请求列表中 #数字)
     pub merge_id: i64,
     /// 用户全局 Key
     pub reviewer_global_key: String,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 /// 删除合并请求评审者：输入参数。
@@ -51,11 +57,17 @@ pub struct DeleteMergeRequestReviewerRequest {
     // E225.
     pub action: Action<DeleteMergeRequestReviewer>,
     /// 仓库 ID
-    pub depot_id: i64,
+    // E1400: optional beside DepotPath.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
     /// 合并请求资源ID (页面合并请求列表中 #数字)
     pub merge_id: i64,
     /// 用户全局 Key
     pub reviewer_global_key: String,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
 }
 
 actions! {

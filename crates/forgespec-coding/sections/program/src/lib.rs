@@ -132,6 +132,10 @@ pub struct DescribeIssueRelatedWorkItemListRequest {
     pub project_name: String,
     /// 事项code
     pub issue_code: i64,
+    /// 是否展示描述中图片外部可访问的地址（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_image_out_url: Option<String>,
 }
 
 /// 项目集工作项：IssueDetail 与事项类型 ID。

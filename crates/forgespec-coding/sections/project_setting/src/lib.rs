@@ -47,6 +47,10 @@ pub struct DescribeUserProjectsRequest {
     /// 成员 Id
     // E15: the example sends `userId`; the table's `UserId` is encoded.
     pub user_id: i64,
+    /// 项目名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
 }
 
 /// 查询成员所在项目列表：输出参数。
@@ -120,6 +124,30 @@ pub struct CodingUser {
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     pub team_id: Nullable<i64>,
+    /// 无用头像（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub gravatar: Option<Nullable<String>>,
+    /// 区号（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub region: Option<Nullable<String>>,
+    /// 企微id（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub we_com_id: Option<Nullable<String>>,
 }
 
 /// 获取用户个人信息：输出参数。

@@ -140,6 +140,10 @@ pub struct CreateReleaseRequest {
     /// 关联迭代code列表,为一个整数列表
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_codes: Option<Vec<i64>>,
+    /// 标签ID列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_ids: Option<Vec<i64>>,
 }
 
 /// 创建版本：输出参数。
@@ -221,6 +225,22 @@ pub struct ModifyReleaseRequest {
     /// 修改之后的版本关联迭代
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_codes: Option<Vec<i64>>,
+    /// 需要删除的版本已关联的迭代的列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub del_iteration_codes: Option<Vec<i64>>,
+    /// 需要删除的标签的ID列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub del_label_ids: Option<Vec<i64>>,
+    /// 需要添加的标签的ID列表（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_ids: Option<Vec<i64>>,
+    /// 修改之后的状态ID（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<i64>,
 }
 
 /// 修改版本：输出参数。
@@ -277,6 +297,10 @@ pub struct DescribeReleaseIssueListRequest {
     /// 分页查询中每页的大小
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
+    /// 是否展示描述中外部可访问的地址（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_image_out_url: Option<bool>,
 }
 
 /// 版本发布范围：一页事项。

@@ -85,6 +85,10 @@ pub struct DescribeTeamMembersRequest {
     /// 请求条数
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
+    /// 是否展示部门（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_department: Option<bool>,
 }
 
 /// TeamMemberData：团队成员分页信息

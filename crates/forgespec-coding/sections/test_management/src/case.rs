@@ -24,6 +24,22 @@ pub struct TestCaseData {
 pub struct TestCasesData {
     /// 测试用例列表
     pub cases: Vec<TestCase>,
+    /// 页码（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// 分页的大小（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// 所有行数（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// 全部页（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_page: Option<i64>,
 }
 
 /// 创建测试用例：输入参数。
@@ -188,6 +204,14 @@ pub struct DescribeTestCaseListRequest {
     /// 优先级,默认2(中),可选值:0(紧急),1(高),2(中),3(低)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<TestCasePriority>,
+    /// 页码（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// 分页大小（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 }
 
 /// 测试用例列表：输出参数。

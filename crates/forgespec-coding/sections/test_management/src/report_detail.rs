@@ -126,6 +126,22 @@ pub struct Report {
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E928
     pub assigned: Nullable<Vec<TestReportAssigned>>,
+    /// 迭代 ID（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub iteration_id: Option<Nullable<String>>,
+    /// 迭代名称（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub iteration_name: Option<Nullable<String>>,
 }
 
 /// ReportOverview

@@ -153,6 +153,23 @@ pub struct DescribeArtifactRepositoryFileListRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("default" = 1000))]
     pub page_size: Option<i64>,
+    /// 指定的制品（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artifacts: Option<Vec<SpecifiedArtifact>>,
+}
+
+/// 指定的制品（CODING OpenAPI export）
+// E1401: the export's SpecifiedArtifact, which lists no field as required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+#[serde(rename_all = "PascalCase")]
+pub struct SpecifiedArtifact {
+    /// 制品包名称（必须配合 VersionName 使用）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// 制品版本（必须配合 PackageName 使用）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_name: Option<String>,
 }
 
 /// ArtifactRepositoryFileListData

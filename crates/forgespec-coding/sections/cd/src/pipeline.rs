@@ -307,10 +307,11 @@ pub struct ReorderCdPipelinesRequest {
     pub action: Action<ReorderCdPipelines>,
     /// 应用名称
     pub application: String,
-    /// 部署流程 ID 与其新的序号。
-    // E807: the table's dotted rows PipelineIdIndex.PipelineId and
-    // PipelineIdIndex.Index; the description is ours.
-    pub pipeline_id_index: CdPipelineIdIndex,
+    /// 部署流程排序列表
+    // E1410: the export's PipelineIdsIndices, a list, where the help document's
+    // table and example give one PipelineIdIndex (E807); the list is what the wire
+    // takes today.
+    pub pipeline_ids_indices: Vec<CdPipelineIdIndex>,
 }
 
 /// 查询指定序号部署流水线详情：输出参数。

@@ -13,11 +13,11 @@
 use forgespec_coding_common as common;
 use forgespec_coding_issue as issue;
 
-use forgespec_core::{Action, EndpointRef, New, Section};
+use forgespec_core::{Action, EndpointRef, New, Section, wire::BooleanOrString};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 use crate::issue::detail::IssueDetail;
 
 /// The tag (document section) of these operations.
@@ -114,9 +114,11 @@ pub struct ModifyWorkItemSplitIssuesRequest {
     /// 目标项目名称
     pub project_name: String,
     /// 目标项目中的事项ID
-    pub issue_code: i64,
+    // E1411: the export's example sends "5".
+    pub issue_code: IntegerOrString,
     /// true 表示分解, false 表示取消分解(和页面上功能对应)
-    pub split: bool,
+    // E1411: the export's example sends "true".
+    pub split: BooleanOrString,
 }
 
 // ---------------------------------------------------------------- DescribeIssueRelatedWorkItemList

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "PascalCase")]
 pub struct Role {
     /// 用户组Id
-    pub role_id: i64,
+    // E1411: the export's example of DescribeTeamMembers sends "1".
+    pub role_id: crate::IntegerOrString,
     /// 用户组类型
     // E1110: the help document types it String; CODING's OpenAPI export lists its
     // values, and every example of either source sends one of them.

@@ -233,7 +233,9 @@ pub struct CodingCIJob {
     /// 仓库类型 CODING_OTHER_PROJ,CODING,TGIT,GITHUB,GITLAB,GITLAB_PRIVATE,GITEE,COMMON_GIT_REPO,NONE
     pub depot_type: CiDepotType,
     /// 构建计划所在分组名称。
-    pub group_name: String,
+    // E1412: the export's examples of DescribeCodingCIJob(s) omit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
     /// 构建缓存大小（CODING OpenAPI export）
     // E1401: a field only the export has.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -67,7 +67,9 @@ pub struct Iteration {
     /// 创建人 ID
     pub creator: i64,
     /// 删除人 ID（表格未列出，见于示例）。
-    pub deleter: i64,
+    // E1412: the export's examples omit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleter: Option<i64>,
     /// 开始人 ID
     pub starter: i64,
     /// 完成人 ID
@@ -252,11 +254,15 @@ pub struct DescribeIterationListRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct IterationPage {
     /// 页码，从 1 开始。
-    pub page: i64,
+    // E1412: the export's example sends only TotalRow and List.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
     /// 每页数量。
-    pub page_size: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
     /// 总页数。
-    pub total_page: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_page: Option<i64>,
     /// 迭代总数。
     pub total_row: i64,
     /// 本页的迭代。
@@ -268,8 +274,9 @@ pub struct IterationPage {
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeIterationListResponse {
     /// 迭代的具体信息
-    // E205: the table writes `Data`, the example `data`; the example is the wire.
-    #[serde(rename = "data")]
+    // E205: the table writes `Data`, the help document's example `data`; E1413: the
+    // export's example writes `Data`, as the table and every other reply, and that
+    // is the wire today.
     pub data: IterationPage,
 }
 

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::common::{IssueStatusType, IssueType, RequestIdResponse, actions};
 use crate::issue::detail::IssueDetail;
-use crate::issue::list::{IssueConditionConstValue, IssueConditionKey};
+use crate::issue::list::{IssueCondition, IssueConditionConstValue, IssueConditionKey};
 use crate::iteration::IterationStatus;
 
 /// The tag (document section) of these operations.
@@ -466,6 +466,11 @@ pub struct DescribeReleaseListRequest {
     /// 筛选条件列表,每一个值都是一个筛选条件,条件取值可以参考页面上的对应的HTTP接口
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_api_issue_condition: Option<Vec<ReleaseIssueCondition>>,
+    /// 筛选条件列表，每一个值都是一个筛选条件，条件取值可以参考页面上的对应的HTTP接口（CODING OpenAPI export）
+    // E1414: the export's name for the same filter, with 事项's PascalCase
+    // IssueCondition; both are accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<Vec<IssueCondition>>,
 }
 
 /// 查询项目内版本列表：一页版本。

@@ -104,28 +104,57 @@ pub struct Report {
     /// 测试计划列表
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
-    // E928: typed ReportRuns (one object); the example sends an array.
-    pub runs: Nullable<Vec<TestReportRun>>,
+    // E928: typed ReportRuns (one object); the example sends an array. E1412: the
+    // export's example omits it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub runs: Option<Nullable<Vec<TestReportRun>>>,
     /// 需求列表
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E928
-    pub requirements: Nullable<Vec<TestReportRequirement>>,
+    // E1412: the export's example omits it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub requirements: Option<Nullable<Vec<TestReportRequirement>>>,
     /// 缺陷列表
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E928
-    pub defects: Nullable<Vec<TestReportDefect>>,
+    // E1412: the export's example omits it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub defects: Option<Nullable<Vec<TestReportDefect>>>,
     /// 用例列表
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
     // E928
-    pub cases: Nullable<Vec<TestReportCase>>,
+    // E1412: the export's example omits it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub cases: Option<Nullable<Vec<TestReportCase>>>,
     /// 执行人列表
     ///
     /// 注意:此字段可能返回 null,表示取不到有效值。
-    // E928
-    pub assigned: Nullable<Vec<TestReportAssigned>>,
+    // E928. E1412: the export's example omits it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub assigned: Option<Nullable<Vec<TestReportAssigned>>>,
     /// 迭代 ID（CODING OpenAPI export）
     // E1401: a field only the export has.
     #[serde(

@@ -165,9 +165,28 @@ pub enum WikiJobStatus {
 #[serde(rename_all = "PascalCase")]
 pub struct WikiJobStatusResponse {
     /// 状态 WAIT_PROCESS,PROCESSING,SUCCEEDED,FAILED
-    pub status: WikiJobStatus,
+    // E1418: the export's replies carry the job in `Data` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<WikiJobStatus>,
     /// 任务 id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// 导入wiki状态（CODING OpenAPI export）
+    // E1418: the export's form of the reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<WikiJob>,
+}
+
+/// 查询wiki导入状态信息（CODING OpenAPI export）
+// E1418: the export's WikiJobStatus, renamed (the help document's WikiJobStatus is
+// the status enum).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct WikiJob {
+    /// 任务Id
     pub job_id: String,
+    /// 任务状态
+    pub status: WikiJobStatus,
 }
 
 /// ZIP 包导入的输出参数：`RequestId` 与 `JobId`。
@@ -367,10 +386,16 @@ pub struct WikiDetail {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeWikiResponse {
-    /// wiki 的具体信息
-    // E1004: the table writes `Data`, the example `data`; the example is the wire (as E205).
-    #[serde(rename = "data")]
-    pub data: WikiDetail,
+    /// wiki 的具体信息（帮助文档的示例：`data`，camelCase）
+    // E1004: the table writes `Data`, the help document's example `data` with
+    // camelCase keys. E1419: the export's reply is `Data`, the PascalCase Wiki; one of
+    // the two is present.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data_camel_case: Option<WikiDetail>,
+    /// wiki 的具体信息（CODING OpenAPI export：`Data`）
+    // E1419.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Wiki>,
 }
 
 // ---------------------------------------------------------------- DescribeImportJobStatus
@@ -477,10 +502,53 @@ pub struct WikiList {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeWikiListResponse {
-    /// wiki 的具体信息
-    // E1005: `data`, an array, in the example.
-    #[serde(rename = "data")]
-    pub data: Vec<WikiList>,
+    /// wiki 的具体信息（帮助文档的示例：`data`，camelCase）
+    // E1005: an array. E1419: the export's reply is `Data`, PascalCase items; one of
+    // the two is present.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data_camel_case: Option<Vec<WikiList>>,
+    /// wiki列表数据（CODING OpenAPI export：`Data`）
+    // E1419.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<WikiListData>>,
+}
+
+/// wiki列表信息（CODING OpenAPI export）
+// E1419: the export's WikiListData and WikiChildrenData, one shape (a child has no
+// Children).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct WikiListData {
+    /// 是否整树分享
+    pub is_tree_shared: bool,
+    /// 标题
+    pub title: String,
+    /// 创建者
+    pub creator: WikiUser,
+    /// wiki Id
+    pub id: i64,
+    /// 内容
+    pub content: String,
+    /// wiki编号
+    pub iid: i64,
+    /// 编辑者
+    pub editor: WikiUser,
+    /// 更新时间
+    pub updated_at: i64,
+    /// 可见范围
+    pub visible_range: String,
+    /// 所处顺序位置
+    // E204: a float, written 0.0 and 1.0.
+    pub order: FlexibleNumber,
+    /// 父级编号
+    pub parent_iid: i64,
+    /// 子页面信息
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<WikiListData>>,
+    /// 创建时间
+    pub created_at: i64,
+    /// 是否分享
+    pub is_shared: bool,
 }
 
 // ---------------------------------------------------------------- ModifyWikiOrder
@@ -539,9 +607,10 @@ pub struct CreateUploadTokenRequest {
 
 /// Token：Token 的具体信息
 // E1008: `provide` in the table is `provider` in the example; `time` is sent as a
-// string.
+// string. E1417: the help document's example writes the keys in camelCase, the
+// export's in PascalCase, as every other reply: PascalCase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "PascalCase")]
 pub struct WikiToken {
     /// 验证文件的 Token(用于导入 wiki zip 使用)
     pub auth_token: String,

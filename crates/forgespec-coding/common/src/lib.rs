@@ -483,8 +483,10 @@ pub struct IssueSimple {
     /// 事项 Code
     pub code: i64,
     /// 事项类型
-    // E249: the row lists no values. E8: placeholders carry "".
-    pub r#type: OrEmpty<IssueType>,
+    // E249: the row lists no values. E8: placeholders carry "". E1412: the
+    // export's placeholder Epic omits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<OrEmpty<IssueType>>,
     /// 名称
     pub name: String,
     /// 事项状态 Id

@@ -48,8 +48,10 @@ pub struct DepotRelease {
     /// 版本 Id
     pub id: i64,
     /// 版本序号Id
-    // E1011: 查询仓库的版本详情 describes it as 页面显示的版本序号.
-    pub iid: i64,
+    // E1011: 查询仓库的版本详情 describes it as 页面显示的版本序号. E1421: the
+    // export's replies carry ReleaseId instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iid: Option<i64>,
     /// html内容
     pub html: String,
     /// 标题
@@ -69,7 +71,9 @@ pub struct DepotRelease {
     /// 项目 Id
     pub project_id: i64,
     /// 目标 commit Sha 值
-    pub target_commitish: String,
+    // E1421: the export's releases carry TargetCommitBranch instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_commitish: Option<String>,
     /// 是否预发布
     pub pre: bool,
     /// 版本序号Id（CODING OpenAPI export）
@@ -178,7 +182,9 @@ pub struct DescribeGitReleaseDetailRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
     /// 版本序号Id
-    pub iid: i64,
+    // E1421: Iid or the export's ReleaseId identifies the release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iid: Option<i64>,
     /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
     // E1400: the depot by its path, the alternative to DepotId.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -262,7 +268,9 @@ pub struct ModifyGitReleaseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
     /// 版本序号Id
-    pub iid: i64,
+    // E1421: Iid or the export's ReleaseId identifies the release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iid: Option<i64>,
     /// 标题
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,

@@ -663,5 +663,7 @@ pub struct IssueDescription {
 #[serde(rename_all = "PascalCase")]
 pub struct ModifyIssueDescriptionResponse {
     /// 修改后的事项描述。
-    pub issue_description: IssueDescription,
+    // E1412: the export's example answers RequestId only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_description: Option<IssueDescription>,
 }

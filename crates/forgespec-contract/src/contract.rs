@@ -627,17 +627,21 @@ fn bound_integer_formats(value: &mut Value) {
                 Some(Value::Array(types)) => types.iter().any(|t| t == "integer"),
                 _ => false,
             };
+            let int64 = map.get("format").and_then(Value::as_str) == Some("int64");
             let range = match map.get("format").and_then(Value::as_str) {
-                // A JSON number below -2^63 is read as the float -2^63, which no
-                // validator can tell from int64's lowest value; refusing that one value
-                // is the price of refusing everything below the range.
-                Some("int64") => Some((i64::MIN + 1, i64::MAX)),
+                Some("int64") => Some((i64::MIN, i64::MAX)),
                 Some("int32") => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
                 _ => None,
             };
             if let (true, Some((min, max))) = (integer, range) {
                 map.entry("minimum").or_insert_with(|| Value::from(min));
                 map.entry("maximum").or_insert_with(|| Value::from(max));
+                if int64 {
+                    map.insert(
+                        crate::schema::INT64_FLOOR_KEYWORD.to_string(),
+                        Value::Bool(true),
+                    );
+                }
             }
             for child in map.values_mut() {
                 bound_integer_formats(child);

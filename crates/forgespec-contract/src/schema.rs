@@ -84,6 +84,7 @@ impl Schemas {
             jsonschema::options()
                 .with_draft(jsonschema::Draft::Draft202012)
                 .should_validate_formats(true)
+                .with_keyword(INT64_FLOOR_KEYWORD, |_, _, _| Ok(Box::new(Int64Floor)))
                 .with_registry(registry)
                 .build(&schema)
                 .map_err(|e| format!("the schema at {pointer} does not compile: {e}"))
@@ -114,6 +115,40 @@ impl Schemas {
         }
         out.dedup();
         out
+    }
+}
+
+/// The keyword the contract adds to every `format: int64` integer schema beside its
+/// `minimum` of -2^63. serde_json reads an integer below -2^63 as a float, and the
+/// nearest float, -2^63 itself, passes `minimum`; an integer that fits int64 is always
+/// read as one, so a float at or below -2^63 is a value below the range.
+pub(crate) const INT64_FLOOR_KEYWORD: &str = "x-forgespec-int64-floor";
+
+/// [`INT64_FLOOR_KEYWORD`]'s check.
+struct Int64Floor;
+
+/// -2^63 as a float: an integral float at or below it is outside int64.
+const INT64_FLOOR: f64 = -9_223_372_036_854_775_808.0;
+
+impl<'i> jsonschema::Keyword<'i> for Int64Floor {
+    fn validate(&self, instance: &'i Value) -> Result<(), ValidationError<'i>> {
+        if self.is_valid(instance) {
+            Ok(())
+        } else {
+            Err(ValidationError::custom(format!(
+                "{instance} is less than the minimum of {}",
+                i64::MIN
+            )))
+        }
+    }
+
+    fn is_valid(&self, instance: &'i Value) -> bool {
+        match instance {
+            Value::Number(n) if n.as_i64().is_none() && n.as_u64().is_none() => {
+                n.as_f64().is_none_or(|f| f > INT64_FLOOR)
+            }
+            _ => true,
+        }
     }
 }
 
@@ -153,9 +188,13 @@ fn flatten(error: &ValidationError<'_>, out: &mut Vec<SchemaError>) {
     {
         pointer = push_token(&pointer, name);
     }
+    let keyword = match error.kind().keyword() {
+        INT64_FLOOR_KEYWORD => "minimum",
+        other => other,
+    };
     out.push(SchemaError {
         pointer,
-        keyword: error.kind().keyword().to_string(),
+        keyword: keyword.to_string(),
         message: error.to_string(),
     });
 }

@@ -519,7 +519,8 @@ fn shutdown_is_clean_and_prompt() {
 
 #[test]
 fn integers_beyond_their_format_and_malformed_dates_are_refused() {
-    // int64: 2^63 is one past the largest value; int64 values beyond 2^53 are fine.
+    // int64: 2^63 is one past the largest value, -2^63-1 one below the lowest (read
+    // by JSON parsers as the float -2^63); int64 values beyond 2^53 are fine.
     let contract = Contract::builtin(Platform::Pingcode);
     let op = contract
         .operation("listScmProducts")
@@ -529,6 +530,9 @@ fn integers_beyond_their_format_and_malformed_dates_are_refused() {
         ("9223372036854775807", 200),
         ("9007199254740993", 200),
         ("9223372036854775808", 422),
+        ("-9223372036854775808", 200),
+        ("-9223372036854775809", 422),
+        ("-18446744073709551616", 422),
     ] {
         let mut request = base.clone();
         request.target = format!("{}?page_size={value}", request.path());

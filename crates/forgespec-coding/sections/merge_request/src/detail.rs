@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{MergeRequestInfoResponse, MergeRequestStatus, MergeRequestUser, merge_request_input};
-use crate::common::actions;
+use crate::common::{IntegerOrString, actions};
 
 merge_request_input!(
     /// 查询合并请求详情：输入参数。
@@ -14,17 +14,29 @@ merge_request_input!(
     "公共参数,本接口取值:DescribeMergeRequest",
     merge_first,
     "仓库 id",
-    "合并请求 id"
+    "合并请求 id",
+    depot_path: "仓库路径，与DepotId选择其一即可（CODING OpenAPI export）"
 );
 
-merge_request_input!(
-    /// 获取合并请求操作记录：输入参数。
-    DescribeMergeRequestLogRequest for DescribeMergeRequestLog,
-    "公共参数,本接口取值:DescribeMergeRequestLog",
-    merge_first,
-    "仓库 id",
-    "合并请求 id"
-);
+/// 获取合并请求操作记录：输入参数。
+// E600: MergeId is required. E1400: DepotId is optional beside DepotPath. E1411:
+// the export's example sends both ids as strings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMergeRequestLogRequest {
+    /// 公共参数,本接口取值:DescribeMergeRequestLog
+    // E225: the table has no Action row.
+    pub action: Action<DescribeMergeRequestLog>,
+    /// 合并请求 id
+    pub merge_id: IntegerOrString,
+    /// 仓库 id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<IntegerOrString>,
+    /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
+    // E1400: the depot by its path, the alternative to DepotId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
+}
 
 /// MergeRequestLog：参数详解
 // E614.
@@ -55,7 +67,8 @@ merge_request_input!(
     "公共参数,本接口取值:DescribeGitMergeRequestParticipants",
     depot_first,
     "仓库 Id",
-    "合并请求 IId"
+    "合并请求 IId",
+    depot_path: "仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）"
 );
 
 /// 查询合并请求的参与者：输出参数。

@@ -58,7 +58,8 @@ merge_request_input!(
     "公共参数,本接口取值:DescribeMergeRequestFileDiff",
     merge_first,
     "仓库 id",
-    "合并请求 id"
+    "合并请求 id",
+    depot_path: "仓库路径，与仓库Id选其一就可以（CODING OpenAPI export）"
 );
 
 /// ChangeType 参数详情
@@ -144,7 +145,8 @@ merge_request_input!(
     "公共参数,本接口取值:DescribeGitMergeRequestDiffs",
     depot_first,
     "仓库 Id",
-    "合并请求 IId"
+    "合并请求 IId",
+    depot_path: "仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）"
 );
 
 /// MrDiffFile 参数详解

@@ -25,7 +25,7 @@ pub mod list;
 pub mod note;
 pub mod reviewer;
 
-use forgespec_core::{EndpointRef, Section};
+use forgespec_core::{EndpointRef, Nullable, Section};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -177,6 +177,64 @@ pub struct MergeRequestInfo {
     pub base_sha: String,
     /// MR阻塞点
     pub sticking_point: String,
+    /// 任务（CODING OpenAPI export）
+    // E1401: a field only the export has; its examples send an empty Mission.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub mission: Option<Nullable<Mission>>,
+}
+
+/// 任务（CODING OpenAPI export）
+// E1401: the export's Mission: every field nullable, none listed as returned
+// always (E1105).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct Mission {
+    /// 返回码
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub code: Option<Nullable<i64>>,
+    /// 连接
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub link: Option<Nullable<String>>,
+    /// 目标id
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub target_id: Option<Nullable<i64>>,
+    /// 目标项目名称
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub target_project_name: Option<Nullable<String>>,
+    /// 类型
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub target_type: Option<Nullable<String>>,
+    /// 标题
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub title: Option<Nullable<String>>,
 }
 
 /// 合并请求详情输出参数：`MergeRequestInfo` 与 `RequestId`。
@@ -189,7 +247,8 @@ pub struct MergeRequestInfoResponse {
 }
 
 /// Declares the input parameters of an Action on one merge request: `Action`,
-/// `DepotId` and `MergeId` (in the table's order), all required (E600).
+/// `DepotId` and `MergeId` (in the table's order), all required (E600); with
+/// `depot_path`, also the export's `DepotPath`, and `DepotId` optional (E1400).
 macro_rules! merge_request_input {
     ($(#[$meta:meta])* $name:ident for $endpoint:ident, $action:literal, depot_first, $depot:literal, $merge:literal) => {
         $(#[$meta])*
@@ -204,6 +263,49 @@ macro_rules! merge_request_input {
             pub depot_id: i64,
             #[doc = $merge]
             pub merge_id: i64,
+        }
+    };
+    // The export's form (E1400): DepotId or DepotPath identifies the depot.
+    ($(#[$meta:meta])* $name:ident for $endpoint:ident, $action:literal, depot_first, $depot:literal, $merge:literal, depot_path: $path:literal) => {
+        $(#[$meta])*
+        // E600: MergeId is required. E1400: DepotId, which E600 made required, is
+        // optional beside the export's DepotPath.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+        #[serde(rename_all = "PascalCase")]
+        pub struct $name {
+            #[doc = $action]
+            // E225: the table has no Action row.
+            pub action: Action<$endpoint>,
+            #[doc = $depot]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub depot_id: Option<i64>,
+            #[doc = $merge]
+            pub merge_id: i64,
+            #[doc = $path]
+            // E1400: the depot by its path, the alternative to DepotId.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub depot_path: Option<String>,
+        }
+    };
+    ($(#[$meta:meta])* $name:ident for $endpoint:ident, $action:literal, merge_first, $depot:literal, $merge:literal, depot_path: $path:literal) => {
+        $(#[$meta])*
+        // E600: MergeId is required. E1400: DepotId, which E600 made required, is
+        // optional beside the export's DepotPath.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+        #[serde(rename_all = "PascalCase")]
+        pub struct $name {
+            #[doc = $action]
+            // E225: the table has no Action row.
+            pub action: Action<$endpoint>,
+            #[doc = $merge]
+            pub merge_id: i64,
+            #[doc = $depot]
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub depot_id: Option<i64>,
+            #[doc = $path]
+            // E1400: the depot by its path, the alternative to DepotId.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub depot_path: Option<String>,
         }
     };
     ($(#[$meta:meta])* $name:ident for $endpoint:ident, $action:literal, merge_first, $depot:literal, $merge:literal) => {

@@ -6,7 +6,7 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{MergeRequestInfo, MergeRequestInfoResponse, merge_request_input};
+use super::{MergeRequestInfo, MergeRequestInfoResponse};
 use crate::common::{RequestIdResponse, actions};
 
 /// 创建 merge 请求：输入参数。
@@ -167,14 +167,25 @@ pub struct ModifyMergeMRRequest {
     pub depot_path: Option<String>,
 }
 
-merge_request_input!(
-    /// 合并请求中的源分支进行rebase操作：输入参数。
-    ModifyGitMergeRequestRebaseRequest for ModifyGitMergeRequestRebase,
-    "公共参数,本接口取值:ModifyGitMergeRequestRebase",
-    depot_first,
-    "仓库 Id",
-    "合并请求 IId"
-);
+/// 合并请求中的源分支进行rebase操作：输入参数。
+// E600: MergeId is required. E1423: DepotId is optional beside the export's
+// DepotPat, the name it declares here for DepotPath.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyGitMergeRequestRebaseRequest {
+    /// 公共参数,本接口取值:ModifyGitMergeRequestRebase
+    // E225: the table has no Action row.
+    pub action: Action<ModifyGitMergeRequestRebase>,
+    /// 仓库 Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_id: Option<i64>,
+    /// 合并请求 IId
+    pub merge_id: i64,
+    /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
+    // E1423: the export's name, as it declares it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_pat: Option<String>,
+}
 
 /// 修改合并请求的标题和描述信息：输入参数。
 // E600: DepotId and MergeId are required.

@@ -47,7 +47,9 @@ pub struct MergeRequestData {
     /// 创建时间
     pub created_at: i64,
     /// 目标分支(旧)
-    pub des_branch: String,
+    // E1422: the export has only TargetBranch, the help document's 目标分支(新).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub des_branch: Option<String>,
     /// 授权数
     pub granted: i64,
     /// 合并请求 Id
@@ -64,7 +66,9 @@ pub struct MergeRequestData {
     /// 评审者列表
     pub reviewers: Vec<MergeRequestUser>,
     /// 源分支(旧)
-    pub src_branch: String,
+    // E1422: the export has only SourceBranch, the help document's 源分支(新).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src_branch: Option<String>,
     /// 合并请求标题
     pub title: String,
     /// 更新时间

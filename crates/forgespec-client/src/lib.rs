@@ -137,6 +137,7 @@
 mod auth;
 mod call;
 mod error;
+pub mod paging;
 mod transport;
 
 use std::sync::Arc;
@@ -146,6 +147,7 @@ pub use auth::Auth;
 pub use call::Call;
 pub use error::Error;
 pub use forgespec_core::{Endpoint, Operation};
+pub use paging::{Paged, Paging};
 pub use transport::{Parts, Reply};
 
 #[cfg(feature = "codearts")]
@@ -344,14 +346,7 @@ impl Client {
         let operation = E::operation();
         let parts = call.into_parts(operation.id)?;
         let reply = self.send_parts(&operation, parts).await?;
-        <E::Response as forgespec_core::Payload>::from_bytes(&reply.body).map_err(|e| {
-            Error::Decode {
-                operation: operation.id,
-                status: reply.status,
-                message: e.to_string(),
-                body_start: error::body_start(&reply.body),
-            }
-        })
+        decode::<E>(operation.id, &reply)
     }
 
     /// Sends an operation described at run time (its parameters as JSON values, its
@@ -361,4 +356,17 @@ impl Client {
     pub async fn send_parts(&self, operation: &Operation, parts: Parts) -> Result<Reply, Error> {
         self.inner.execute(operation, parts).await
     }
+}
+
+/// A successful reply read as `E`'s response type.
+pub(crate) fn decode<E: Endpoint>(
+    operation: &'static str,
+    reply: &Reply,
+) -> Result<E::Response, Error> {
+    <E::Response as forgespec_core::Payload>::from_bytes(&reply.body).map_err(|e| Error::Decode {
+        operation,
+        status: reply.status,
+        message: e.to_string(),
+        body_start: error::body_start(&reply.body),
+    })
 }

@@ -4,27 +4,18 @@
 //! validates what arrives against the spec, so a wrong URL, query, header or body
 //! fails. Then the error paths, each a typed error.
 
+mod common;
+
 use std::net::SocketAddr;
-use std::sync::OnceLock;
 use std::time::Duration;
 
-use forgespec_client::{Auth, Call, Client, Error, Parts};
+use common::{client, param_values, runtime, sections};
+use forgespec_client::{Auth, Call, Client, Error};
 use forgespec_contract::mock::{MockOptions, MockServer};
-use forgespec_contract::{Contract, Platform, Request, sample};
-use forgespec_core::{ResponseBody, Section};
+use forgespec_contract::{Contract, Platform, sample};
+use forgespec_core::ResponseBody;
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-fn runtime() -> &'static tokio::runtime::Runtime {
-    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RUNTIME.get_or_init(|| {
-        tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("a runtime")
-    })
-}
 
 /// A fresh mock of `platform`, serving until the test binary exits.
 fn mock(platform: Platform) -> String {
@@ -42,68 +33,6 @@ fn mock(platform: Platform) -> String {
     let url = format!("http://{}", server.address());
     std::mem::forget(server);
     url
-}
-
-fn sections(platform: Platform) -> &'static [&'static Section] {
-    match platform {
-        Platform::Pingcode => forgespec_client::pingcode::SECTIONS,
-        Platform::Coding => forgespec_client::coding::SECTIONS,
-        Platform::Gitcode => forgespec_client::gitcode::SECTIONS,
-        Platform::Codearts => forgespec_client::codearts::SECTIONS,
-        Platform::Codeup => forgespec_client::codeup::SECTIONS,
-    }
-}
-
-/// A client of `platform` pointed at its mock(s).
-fn client(platform: Platform, base: &str, own_server: Option<&str>) -> Client {
-    let builder = match platform {
-        Platform::Pingcode => Client::pingcode("token").base_url(format!("{base}/v1")),
-        Platform::Coding => Client::coding(Auth::CodingToken("token".into()))
-            .base_url(base)
-            .server("https://{team}.coding.net", base),
-        Platform::Gitcode => Client::gitcode("token")
-            .base_url(format!("{base}/api/v5"))
-            .server("https://raw.gitcode.com", own_server.unwrap_or(base)),
-        Platform::Codearts => Client::codearts("cn-north-4", "token").base_url(base),
-        Platform::Codeup => Client::codeup("openapi-rdc.aliyuncs.com", "token").base_url(base),
-    };
-    builder.build().expect("a client")
-}
-
-/// A parameter's value from the contract's made-up request, as text.
-fn param_values(
-    contract: &Contract,
-    op: &forgespec_contract::Operation,
-    request: &Request,
-) -> Parts {
-    let route = contract.route(request).expect("the sample request routes");
-    let query = request.query_pairs();
-    let mut parts = Parts::default();
-    for p in &op.parameters {
-        match p.location {
-            forgespec_contract::Location::Path => {
-                if let Some((_, v)) = route.path_params.iter().find(|(n, _)| *n == p.name) {
-                    parts.path.push((p.name.clone(), Value::String(v.clone())));
-                }
-            }
-            forgespec_contract::Location::Query
-                if p.name != "Action" && p.name != "access_token" =>
-            {
-                if let Some((_, v)) = query.iter().find(|(n, _)| *n == p.name) {
-                    parts.query.push((p.name.clone(), Value::String(v.clone())));
-                }
-            }
-            forgespec_contract::Location::Header => {
-                if let Some(v) = request.header_value(&p.name) {
-                    parts
-                        .headers
-                        .push((p.name.clone(), Value::String(v.to_string())));
-                }
-            }
-            _ => {}
-        }
-    }
-    parts
 }
 
 #[test]

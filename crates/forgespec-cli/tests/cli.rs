@@ -161,9 +161,9 @@ fn every_fixture_validates_and_a_broken_copy_is_reported_at_its_member() {
     println!(
         "{checked} fixtures valid through `forgespec validate`; a broken copy of {broken_reported} reported at the broken member"
     );
-    assert_eq!(checked, 1478);
+    assert_eq!(checked, 1816);
     // GitCode's getPullRequest request example is `{}`: nothing to break.
-    assert_eq!(broken_reported, 1477);
+    assert_eq!(broken_reported, 1815);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::content::GitCommit;
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// GitBranch：分支详情。
 // E507: named by 查询分支信息 and 查询所有分支信息 and never defined; read off the
@@ -47,6 +47,10 @@ pub struct GitBranch {
     // E1401: a field only the export has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
+    /// 最后一次提交的信息（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_commit: Option<GitCommit>,
 }
 
 /// 包含某次提交的分支（查询提交所在分支）。
@@ -120,9 +124,10 @@ pub struct CreateGitBranchRequest {
     /// 公共参数,本接口取值:CreateGitBranch
     pub action: Action<CreateGitBranch>,
     /// 仓库 id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 要创建的仓库名称
     // E506: a copy-paste description (the parameter is the branch's name), kept
     // verbatim as E40 decides.
@@ -149,9 +154,10 @@ pub struct DeleteGitBranchRequest {
     /// 公共参数,本接口取值:DeleteGitBranch
     pub action: Action<DeleteGitBranch>,
     /// 仓库 id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 要创建的仓库名称
     // E506: a copy-paste description (the parameter names the branch to delete),
     // kept verbatim as E40 decides.
@@ -246,9 +252,10 @@ pub struct DescribeGitBranchesByShaRequest {
     /// 公共参数,本接口取值:DescribeGitBranchesBySha
     pub action: Action<DescribeGitBranchesBySha>,
     /// 仓库 id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 提交的 Sha 值
     pub sha: String,
     /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）

@@ -5,9 +5,9 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::content::Committer;
+use super::content::{Committer, FilesCommitResponse};
 use super::depot_setting::Comment;
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// Commit：提交详情。
 // E413: referenced as `Commit` and never defined; read off the examples, which
@@ -224,9 +224,10 @@ pub struct DescribeGitCommitNoteRequest {
     /// 公共参数,本接口取值:DescribeGitCommitNote
     pub action: Action<DescribeGitCommitNote>,
     /// 仓库 id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 提交的 Sha
     pub commit_sha: String,
     /// 注释 分支 Ref
@@ -424,9 +425,10 @@ pub struct DescribeGitFileContentRequest {
     /// 公共参数,本接口取值:DescribeGitFileContent
     pub action: Action<DescribeGitFileContent>,
     /// 仓库 Id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// commit 的 Sha 值
     pub commit_sha: String,
     /// 文件路径
@@ -762,31 +764,34 @@ actions! {
         response: DescribeGitFileContentResponse,
     }
 
-    // E226: no output table; the example carries RequestId.
+    // E226: no output table; the example carries RequestId. E1401: the export
+    // adds GitCommit.
     /// 新建文件并提交
     CreateGitFiles {
         summary: "新建文件并提交",
         source: "提交 › 新建文件并提交",
         request: CreateGitFilesRequest,
-        response: RequestIdResponse,
+        response: FilesCommitResponse,
     }
 
-    // E226: no output table; the example carries RequestId.
+    // E226: no output table; the example carries RequestId. E1401: the export
+    // adds GitCommit.
     /// 修改文件并提交
     ModifyGitFiles {
         summary: "修改文件并提交",
         source: "提交 › 修改文件并提交",
         request: ModifyGitFilesRequest,
-        response: RequestIdResponse,
+        response: FilesCommitResponse,
     }
 
-    // E226: no output table; the example carries RequestId.
+    // E226: no output table; the example carries RequestId. E1401: the export
+    // adds GitCommit.
     /// 新建内容是二进制的文件
     CreateBinaryFiles {
         summary: "新建内容是二进制的文件",
         source: "提交 › 新建内容是二进制的文件",
         request: CreateBinaryFilesRequest,
-        response: RequestIdResponse,
+        response: FilesCommitResponse,
     }
 
     /// 为某次提交创建一条评论

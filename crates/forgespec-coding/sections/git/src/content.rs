@@ -5,7 +5,7 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 // ---------------------------------------------------------------- CreateGitCommitNote
 
@@ -64,14 +64,16 @@ pub struct GitTreeItem {
 }
 
 /// 查询仓库目录下文件和文件夹名字：输入参数。
-// E225: the table omits Action. E200: DepotPath is required.
+// E225: the table omits Action. E1425: DepotPath, which E200 made required, is
+// optional beside the export's DepotId.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeGitFilesRequest {
     /// 公共参数,本接口取值:DescribeGitFiles
     pub action: Action<DescribeGitFiles>,
     /// 仓库路径 team-name/project-name/depot-name 或 填写仓库 id 的字符串类型
-    pub depot_path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depot_path: Option<String>,
     /// 分支名
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
@@ -79,7 +81,7 @@ pub struct DescribeGitFilesRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// 仓库Id（CODING OpenAPI export）
-    // E1401: a field only the export has.
+    // E1401: a field only the export has; E1425: the alternative to DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
 }
@@ -166,7 +168,8 @@ pub struct BlobDetail {
     /// blob Id
     pub blob_sha: String,
     /// blob 大小(字节)
-    pub size: i64,
+    // E1424: an example of the export sends it as a string.
+    pub size: IntegerOrString,
     /// 编码方式 base64
     pub encoding: BlobEncoding,
     /// blob base64 编码后的内容
@@ -466,6 +469,17 @@ pub struct GitCommit {
     pub parents: Option<Vec<String>>,
 }
 
+/// 提交文件的输出参数：本次提交（CODING OpenAPI export）。
+// E1401: the help document's examples answer only RequestId (E226); the export's
+// schema and examples add the commit the Action made (新建、修改、删除文件，新建二进制文件).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct FilesCommitResponse {
+    /// 提交信息（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_commit: Option<GitCommit>,
+}
+
 /// 创建 git 提交：输出参数。
 // E226: the table omits RequestId.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -541,7 +555,7 @@ actions! {
         summary: "在仓库中删除文件",
         source: "在仓库中删除文件",
         request: DeleteGitFilesRequest,
-        response: RequestIdResponse,
+        response: FilesCommitResponse,
     }
 
     /// 创建 git 提交

@@ -5,7 +5,7 @@ use forgespec_core::{Action, New, Nullable};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// 仓库类型,具体值为 git 或者 svn
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -176,6 +176,29 @@ pub struct ProjectDepotInfo {
 pub struct ProjectDepotData {
     /// 仓库信息列表
     pub depots: Vec<ProjectDepotInfo>,
+    /// 页码信息（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub page: Option<Nullable<PageInfo>>,
+}
+
+/// 页码信息
+// The export's PageInfo (E1401): every field nullable, all listed as returned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct PageInfo {
+    /// 页码数量
+    pub page_number: Nullable<i64>,
+    /// 每页大小
+    pub page_size: Nullable<i64>,
+    /// 页码总数量
+    pub total_page: Nullable<i64>,
+    /// 数据总行数
+    pub total_row: Nullable<i64>,
 }
 
 /// 仓库信息:（根据模板创建仓库、修改仓库名称、获取团队下仓库列表）
@@ -264,6 +287,14 @@ pub struct DepotInfo {
 pub struct TeamDepotData {
     /// 仓库信息列表
     pub depots: Vec<DepotInfo>,
+    /// 页码信息（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub page: Option<Nullable<PageInfo>>,
 }
 
 // ---------------------------------------------------------------- CreateGitDepot
@@ -276,7 +307,8 @@ pub struct CreateGitDepotRequest {
     /// 公共参数,本接口取值:CreateGitDepot
     pub action: Action<CreateGitDepot>,
     /// 项目 id
-    pub project_id: i64,
+    // E1411: the export's example sends it as a string.
+    pub project_id: IntegerOrString,
     /// 仓库名称
     pub depot_name: String,
     /// 是否开源
@@ -581,9 +613,10 @@ pub struct ModifyGitDepotUnarchiveRequest {
     /// 公共参数,本接口取值:ModifyGitDepotUnarchive
     pub action: Action<ModifyGitDepotUnarchive>,
     /// 仓库 Id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 仓库路径，与仓库ID二选一（CODING OpenAPI export）
     // E1400: the depot by its path, the alternative to DepotId.
     #[serde(default, skip_serializing_if = "Option::is_none")]

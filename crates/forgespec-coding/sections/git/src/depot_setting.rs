@@ -6,8 +6,8 @@ use forgespec_core::{Action, New, Nullable};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::depot::VcsType;
-use crate::common::{RequestIdResponse, actions};
+use super::depot::{PageInfo, VcsType};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// DepotPushSetting 详情
 // E404: the output table; the input parameter of the same name is
@@ -133,6 +133,14 @@ pub struct GitDepotInfo {
 pub struct GitDepotData {
     /// 仓库信息列表
     pub depots: Vec<GitDepotInfo>,
+    /// 页码信息（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub page: Option<Nullable<PageInfo>>,
 }
 
 /// DescribeGitFileStatPayload 详情
@@ -194,7 +202,8 @@ pub struct Comment {
     /// 评论的内容
     pub content: String,
     /// 评论时间
-    pub created_at: i64,
+    // E1424: an example of the export sends it as a string.
+    pub created_at: IntegerOrString,
     /// 评论人
     // E411: `User` is not defined.
     pub author: GitUser,
@@ -206,7 +215,9 @@ pub struct Comment {
 #[serde(rename_all = "PascalCase")]
 pub struct GitCodeSearchPage {
     /// 页码。
-    pub page: i64,
+    // E1427: the export's example sends PageNumber instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
     /// 每页数量。
     pub page_size: i64,
     /// 总页数。
@@ -288,13 +299,19 @@ pub struct GitCommitRef {
 #[serde(rename_all = "PascalCase")]
 pub struct GitCommitCommentPage {
     /// 页码。
-    pub page_number: i64,
+    // E1427: the export's example sends Page instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
     /// 每页数量。
     pub page_size: i64,
     /// 总页数。
     pub total_page: i64,
     /// 总条数。
     pub total_row: i64,
+    /// 页码（CODING OpenAPI export 的示例）。
+    // E1427: the export's example sends it for PageNumber.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
 }
 
 /// GitCommitComment：提交commit的评论信息。

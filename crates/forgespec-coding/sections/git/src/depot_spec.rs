@@ -5,7 +5,7 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{OrEmpty, RequestIdResponse, actions};
 
 /// 仓库规范类型 system:系统级别,team:团队级别
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -60,7 +60,8 @@ pub struct DepotMergeRequestRule {
 #[serde(rename_all = "PascalCase")]
 pub struct DepotSpecDetail {
     /// system:系统级别的规范;team:团队级别的规范
-    pub r#type: DepotSpecType,
+    // E1428: "" in the export's examples of a depot's own specification.
+    pub r#type: OrEmpty<DepotSpecType>,
     /// 仓库规范名字
     pub name: String,
     /// 仓库规范描述信息

@@ -9,7 +9,7 @@ use forgespec_core::{Action, New};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// The 注意 text of every Action under 保护分支.
 const LEGACY_NOTE: &str = "对于已经开启新版保护分支规则的仓库,此 api 不再适用";
@@ -66,9 +66,55 @@ pub struct BranchProtection {
     /// 匹配到的分支数量
     pub matcher_count: i64,
     /// 必须合入某分支
-    pub src_must_merged_to: String,
+    // E1412: the export's examples of DescribeBranchProtection(s) omit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src_must_merged_to: Option<String>,
     /// 是否开启代码所有者评审
-    pub required_code_owner_grant: bool,
+    // E1412: the export's examples of DescribeBranchProtection(s) omit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_code_owner_grant: Option<bool>,
+    /// 自动添加评审着（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_add_reviewer: Option<bool>,
+    /// 已解决必需的讨论（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_discussion_resolved: Option<bool>,
+}
+
+/// 修改保护分支规则时发送的规则：`BranchProtectionId` 与要修改的设置。
+// E1429: the export's examples send only some of the settings; the rule's id is
+// what the Action cannot work without.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, New)]
+#[serde(rename_all = "PascalCase")]
+pub struct BranchProtectionUpdate {
+    /// 保护分支规则 Id
+    pub branch_protection_id: i64,
+    /// 保护分支规则
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// 是否强制推送
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deny_force_push: Option<bool>,
+    /// 是否强制合并
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_squash: Option<bool>,
+    /// 合并请求允许合并授权数量
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_grant_count: Option<i64>,
+    /// 是否开启状态检查
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_status_check: Option<bool>,
+    /// 匹配到的分支数量
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matcher_count: Option<i64>,
+    /// 必须合入某分支
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src_must_merged_to: Option<String>,
+    /// 是否开启代码所有者评审
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_code_owner_grant: Option<bool>,
     /// 自动添加评审着（CODING OpenAPI export）
     // E1401: a field only the export has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,9 +203,10 @@ pub struct DescribeProtectedBranchMembersRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranchMembers
     pub action: Action<DescribeProtectedBranchMembers>,
     /// 仓库 id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 分支名称
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch_name: Option<String>,
@@ -189,9 +236,10 @@ pub struct DescribeProtectedBranchRequest {
     /// 公共参数,本接口取值:DescribeProtectedBranch
     pub action: Action<DescribeProtectedBranch>,
     /// 仓库 id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 分支名称
     pub branch_name: String,
     /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
@@ -243,9 +291,10 @@ pub struct DescribeBranchProtectionsRequest {
     /// 公共参数,本接口取值:DescribeBranchProtections
     pub action: Action<DescribeBranchProtections>,
     /// 仓库 Id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
     // E1400: the depot by its path, the alternative to DepotId.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -271,11 +320,13 @@ pub struct DescribeBranchProtectionRequest {
     /// 公共参数,本接口取值:DescribeBranchProtection
     pub action: Action<DescribeBranchProtection>,
     /// 仓库 Id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 保护分支规则 Id
-    pub branch_protection_id: i64,
+    // E1411: the export's example sends it as a string.
+    pub branch_protection_id: IntegerOrString,
     /// 仓库路径，DepotId与DepotPath二选一即可（CODING OpenAPI export）
     // E1400: the depot by its path, the alternative to DepotId.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -301,11 +352,13 @@ pub struct DescribeBranchProtectionMembersRequest {
     /// 公共参数,本接口取值:DescribeBranchProtectionMembers
     pub action: Action<DescribeBranchProtectionMembers>,
     /// 仓库 Id
+    // E1411: the export's example sends it as a string.
     // E1400: optional beside DepotPath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub depot_id: Option<i64>,
+    pub depot_id: Option<IntegerOrString>,
     /// 保护分支规则 Id
-    pub branch_protection_id: i64,
+    // E1411: the export's example sends it as a string.
+    pub branch_protection_id: IntegerOrString,
     /// 仓库路径，DepotId与DepptPath二选一即可（CODING OpenAPI export）
     // E1400: the depot by its path, the alternative to DepotId.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -385,7 +438,8 @@ pub struct ModifyBranchProtectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_id: Option<i64>,
     /// 修改后的保护分支规则（表格将其字段逐一列出）。
-    pub branch_protection: BranchProtection,
+    // E1429: the rule's id and the settings to change.
+    pub branch_protection: BranchProtectionUpdate,
     /// 仓库路径（CODING OpenAPI export）
     // E1400: the depot by its path, the alternative to DepotId.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -349,14 +349,26 @@ pub struct DeleteGitProtectedTagRuleRequest {
     pub depot_path: Option<String>,
 }
 
+/// 创建标签：输出参数（CODING OpenAPI export）。
+// E1401: the help document's example answers only RequestId (E226); the export's
+// schema and example add the tag created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateGitTagResponse {
+    /// tag的详细信息（CODING OpenAPI export）
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_tag: Option<GitTag>,
+}
+
 actions! {
-    // E226: no output table; the example carries RequestId.
+    // E226: no output table; the example carries RequestId. E1401: the export
+    // adds GitTag.
     /// 创建标签
     CreateGitTag {
         summary: "创建标签",
         source: "标签 › 创建标签",
         request: CreateGitTagRequest,
-        response: RequestIdResponse,
+        response: CreateGitTagResponse,
     }
 
     // E226: no output table; the example carries RequestId.

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::common::{IntegerOrString, actions};
 use crate::git::content::{Committer, GitCommit};
+/// 页码信息: the export's page, also of the depot lists of 代码托管.
+pub use crate::git::depot::PageInfo;
 use crate::merge_request::diff::DifferentLine;
 
 /// 请求列表及文件差别列表
@@ -100,20 +102,6 @@ pub struct Commit {
     pub sha: String,
     /// 提交附带的message
     pub short_message: String,
-}
-
-/// 页码信息
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase")]
-pub struct PageInfo {
-    /// 页码数量
-    pub page_number: Nullable<i64>,
-    /// 每页大小
-    pub page_size: Nullable<i64>,
-    /// 页码总数量
-    pub total_page: Nullable<i64>,
-    /// 数据总行数
-    pub total_row: Nullable<i64>,
 }
 
 // ---------------------------------------------------------------- DescribeCommitsBetweenCommitAndCommit

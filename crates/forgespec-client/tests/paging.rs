@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use common::{client, param_values, runtime, sections};
+use common::{client, listen, param_values, runtime, sections};
 use forgespec_client::paging::{Cursor, PageIn, PagedOperation, Total, paged_operations};
 use forgespec_client::{Call, Client};
 use forgespec_contract::{Contract, Operation, Platform, Request, sample};
@@ -246,41 +246,34 @@ fn typed_as_text(contract: &Contract, op: &Operation, location: PageIn, name: &s
 fn serve(contract: &'static Contract, entry: PagedOperation) -> (SocketAddr, Arc<Mutex<Seen>>) {
     let seen = Arc::new(Mutex::new(Seen::default()));
     let record = Arc::clone(&seen);
-    let address = runtime().block_on(async move {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                let Some(request) = read_request(&mut stream).await else {
-                    continue;
-                };
-                let answer = answer(contract, &entry, &request);
-                let (status, body) = {
-                    let mut seen = record.lock().expect("not poisoned");
-                    match answer {
-                        Ok((cursor, status, body)) => {
-                            seen.cursors.push(cursor);
-                            (status, body)
-                        }
-                        Err(problem) => {
-                            seen.problems.push(problem);
-                            (500, Value::Null)
-                        }
+    let address = listen(move |mut stream| {
+        let record = Arc::clone(&record);
+        async move {
+            let Some(request) = read_request(&mut stream).await else {
+                return;
+            };
+            let (status, body) = {
+                let mut seen = record.lock().expect("not poisoned");
+                match answer(contract, &entry, &request) {
+                    Ok((cursor, status, body)) => {
+                        seen.cursors.push(cursor);
+                        (status, body)
                     }
-                };
-                let body = serde_json::to_vec(&body).expect("JSON");
-                let head = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes()).await;
-                let _ = stream.write_all(&body).await;
-                let _ = stream.shutdown().await;
-            }
-        });
-        address
+                    Err(problem) => {
+                        seen.problems.push(problem);
+                        (500, Value::Null)
+                    }
+                }
+            };
+            let body = serde_json::to_vec(&body).expect("JSON");
+            let head = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes()).await;
+            let _ = stream.write_all(&body).await;
+            let _ = stream.shutdown().await;
+        }
     });
     (address, seen)
 }

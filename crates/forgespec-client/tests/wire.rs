@@ -9,7 +9,7 @@ mod common;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use common::{client, param_values, runtime, sections};
+use common::{client, listen, param_values, runtime, sections};
 use forgespec_client::{Auth, Call, Client, Error};
 use forgespec_contract::mock::{MockOptions, MockServer};
 use forgespec_contract::{Contract, Platform, sample};
@@ -218,27 +218,16 @@ fn codings_error_reply_is_a_typed_error() {
 
 /// A server that answers every connection with `reply` (or never, for `None`).
 fn canned(reply: Option<&'static [u8]>) -> SocketAddr {
-    runtime().block_on(async move {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                tokio::spawn(async move {
-                    let mut buffer = [0u8; 8192];
-                    let _ = stream.read(&mut buffer).await;
-                    match reply {
-                        Some(bytes) => {
-                            let _ = stream.write_all(bytes).await;
-                            let _ = stream.shutdown().await;
-                        }
-                        None => tokio::time::sleep(Duration::from_secs(30)).await,
-                    }
-                });
+    listen(move |mut stream| async move {
+        let mut buffer = [0u8; 8192];
+        let _ = stream.read(&mut buffer).await;
+        match reply {
+            Some(bytes) => {
+                let _ = stream.write_all(bytes).await;
+                let _ = stream.shutdown().await;
             }
-        });
-        address
+            None => tokio::time::sleep(Duration::from_secs(30)).await,
+        }
     })
 }
 
@@ -317,22 +306,17 @@ fn sequence(
     use std::sync::atomic::{AtomicUsize, Ordering};
     let served = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&served);
-    let address = runtime().block_on(async move {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                let n = counter.fetch_add(1, Ordering::SeqCst);
-                let reply = replies[n.min(replies.len() - 1)];
-                let mut buffer = [0u8; 8192];
-                let _ = stream.read(&mut buffer).await;
-                let _ = stream.write_all(reply).await;
-                let _ = stream.shutdown().await;
-            }
-        });
-        address
+    let replies = Arc::new(replies);
+    let address = listen(move |mut stream| {
+        let n = counter.fetch_add(1, Ordering::SeqCst);
+        let replies = Arc::clone(&replies);
+        async move {
+            let reply = replies[n.min(replies.len() - 1)];
+            let mut buffer = [0u8; 8192];
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream.write_all(reply).await;
+            let _ = stream.shutdown().await;
+        }
     });
     (address, served)
 }

@@ -1,6 +1,8 @@
 //! What the client's wire tests share: a runtime, clients pointed at a local server,
 //! and a documented request's parameters as the client's parts.
 
+use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::OnceLock;
 
 use forgespec_client::{Auth, Client, Parts};
@@ -82,4 +84,25 @@ pub fn param_values(
         }
     }
     parts
+}
+
+/// A server on an ephemeral local port: each connection goes to `handle` (on a task
+/// of its own), until the test binary exits.
+pub fn listen<F, Fut>(handle: F) -> SocketAddr
+where
+    F: Fn(tokio::net::TcpStream) -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    runtime().block_on(async move {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(handle(stream));
+            }
+        });
+        address
+    })
 }

@@ -716,26 +716,35 @@ actions! {
         response: DescribeGitCommitNoteResponse,
     }
 
+    // E1430: the export describes DescribeGitCommitInfo in its place.
     /// 查询提交详情
     DescribeGitCommit {
         summary: "查询提交详情",
+        description: "Deprecated: CODING's OpenAPI export does not describe this Action; it describes DescribeGitCommitInfo for the same query, with the newer commit shape (E1430).",
         source: "提交 › 查询提交详情",
+        deprecated: true,
         request: DescribeGitCommitRequest,
         response: DescribeGitCommitResponse,
     }
 
+    // E1430: the export describes DescribeGitCommitInfos in its place.
     /// 查询仓库分支下提交列表
     DescribeGitCommits {
         summary: "查询仓库分支下提交列表",
+        description: "Deprecated: CODING's OpenAPI export does not describe this Action; it describes DescribeGitCommitInfos for the same query, with the newer commit shape (E1430).",
         source: "提交 › 查询仓库分支下提交列表",
+        deprecated: true,
         request: DescribeGitCommitsRequest,
         response: DescribeGitCommitsResponse,
     }
 
+    // E1430: the export describes DescribeCommitsBetweenCommitAndCommit in its place.
     /// 两次提交之间的提交历史
     DescribeCommitsBetween2Commit {
         summary: "两次提交之间的提交历史",
+        description: "Deprecated: CODING's OpenAPI export does not describe this Action; it describes DescribeCommitsBetweenCommitAndCommit for the same query (source and target in the normal order, it says), with the newer commit shape (E1430).",
         source: "提交 › 两次提交之间的提交历史",
+        deprecated: true,
         request: DescribeCommitsBetween2CommitRequest,
         response: DescribeCommitsBetween2CommitResponse,
     }

@@ -521,11 +521,13 @@ actions! {
         response: RequestIdResponse,
     }
 
+    // E1430: the export describes DescribeProtectedBranches in its place.
     /// 查询所有保护分支
     DescribeProtectedBranchs {
         summary: "查询所有保护分支",
-        description: LEGACY_NOTE,
+        description: "对于已经开启新版保护分支规则的仓库,此 api 不再适用\n\nDeprecated: CODING's OpenAPI export does not describe this Action; it describes DescribeProtectedBranches for the same query, whose reply names the list ProtectedBranches (E1430).",
         source: "保护分支 › 查询所有保护分支",
+        deprecated: true,
         request: DescribeProtectedBranchsRequest,
         response: DescribeProtectedBranchsResponse,
     }

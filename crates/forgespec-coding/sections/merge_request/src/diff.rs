@@ -250,10 +250,13 @@ pub struct DescribeGitMergeRequestDiffDetailResponse {
 }
 
 actions! {
+    // E1430: the export describes DescribeMergeReqCommits in its place.
     /// 获取合并请求提交记录
     DescribeMergeRequestCommits {
         summary: "获取合并请求提交记录",
+        description: "Deprecated: CODING's OpenAPI export does not describe this Action; it describes DescribeMergeReqCommits for the same query, with the newer commit shape (E1430).",
         source: "获取合并请求提交记录",
+        deprecated: true,
         request: DescribeMergeRequestCommitsRequest,
         response: DescribeMergeRequestCommitsResponse,
     }

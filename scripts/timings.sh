@@ -30,6 +30,8 @@ fresh_clone() { # fresh_clone DIR: a clone of HEAD with an empty target folder
 }
 
 (cd "$repo" && cargo fetch --locked >/dev/null 2>&1)
+load() { awk '{ print $1 }' /proc/loadavg; } # the 1-minute load average
+load_start=$(load)
 
 # The README's two commands, in both orders, each from an empty target folder.
 fresh_clone "$work/a"
@@ -54,11 +56,13 @@ edit_project=$(edit sections/project/src/lib.rs)
 edit_git=$(edit sections/git/src/commit.rs)
 edit_common=$(edit common/src/lib.rs)
 target_size=$(du -sh "$work/b/target" | cut -f1)
+load_end=$(load)
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 cat <<EOF
 Measured by \`bash scripts/timings.sh\` on $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ { print $2 }') GiB,
-$(rustc --version), $(date -u +%Y-%m-%d):
+$(rustc --version), $(date -u +%Y-%m-%d); the 1-minute load average was ${load_start} before the run
+and ${load_end} after it (near 0 when nothing else runs):
 
 | what | command | time |
 |---|---|---|

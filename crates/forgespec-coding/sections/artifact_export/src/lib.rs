@@ -41,7 +41,7 @@ pub static SECTION: Section = Section {
 };
 
 /// 生效范围（TEAM:团队；REMOTE_TEAM:远程团队；PROJECT:项目;REPO:仓库）
-// E1113, E1321: the values the descriptions list; the output spells the remote team REMOTE-TEAM.
+// E1113, E1321: the values the input's description lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum CreditRangeType {
     /// TEAM:团队
@@ -50,9 +50,26 @@ pub enum CreditRangeType {
     /// REMOTE_TEAM:远程团队
     #[serde(rename = "REMOTE_TEAM")]
     RemoteTeam,
-    /// REMOTE-TEAM:远程团队（输出参数的写法）
+    /// PROJECT:项目
+    #[serde(rename = "PROJECT")]
+    Project,
+    /// REPO:仓库
+    #[serde(rename = "REPO")]
+    Repo,
+}
+
+/// 生效范围（TEAM:团队；REMOTE-TEAM:远程团队；PROJECT:项目;REPO:仓库）
+// E1113, E1321: the values the output's description lists; it spells the remote team
+// REMOTE-TEAM. A type of its own, not a fifth value of CreditRangeType: generators
+// name enum variants by their letters, and REMOTE_TEAM beside REMOTE-TEAM is one name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum CreditRangeTypeOutput {
+    /// TEAM:团队
+    #[serde(rename = "TEAM")]
+    Team,
+    /// REMOTE-TEAM:远程团队
     #[serde(rename = "REMOTE-TEAM")]
-    RemoteTeamHyphen,
+    RemoteTeam,
     /// PROJECT:项目
     #[serde(rename = "PROJECT")]
     Project,
@@ -177,7 +194,7 @@ pub struct ArtifactCreditRange {
     pub remote_team: Nullable<ArtifactCreditRemoteTeam>,
     /// 生效范围（TEAM:团队；REMOTE-TEAM:远程团队；PROJECT:项目;REPO:仓库）
     // E1113: the values its description lists.
-    pub range_type: CreditRangeType,
+    pub range_type: CreditRangeTypeOutput,
     /// 仓库信息
     // E1321: the schema example sends null for the parts another range type has.
     pub repository: Nullable<ArtifactCreditRepository>,

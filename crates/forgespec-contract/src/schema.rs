@@ -158,29 +158,11 @@ impl<'i> jsonschema::Keyword<'i> for Int64Floor {
 /// in the value, then the one with the fewest. "Not valid under any of the schemas"
 /// at the top of a reply says nothing; `/Response/Project/Id is not an integer` does.
 fn flatten(error: &ValidationError<'_>, out: &mut Vec<SchemaError>) {
-    let branches = match error.kind() {
-        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
-            Some(context)
+    if let Some(best) = closest_branch(error) {
+        for e in best {
+            flatten(e, out);
         }
-        _ => None,
-    };
-    if let Some(branches) = branches {
-        let here = error.instance_path().as_str();
-        let best = branches.iter().filter(|b| !b.is_empty()).max_by_key(|b| {
-            // A branch that fails only because the value is not its type at all
-            // (`null` for a nullable field) is the least informative.
-            let applies = !b
-                .iter()
-                .all(|e| e.kind().keyword() == "type" && e.instance_path().as_str() == here);
-            let depth = b.iter().map(depth).max().unwrap_or(0);
-            (applies, depth, std::cmp::Reverse(b.len()))
-        });
-        if let Some(best) = best {
-            for e in best {
-                flatten(e, out);
-            }
-            return;
-        }
+        return;
     }
     let mut pointer = error.instance_path().as_str().to_string();
     if let ValidationErrorKind::Required { property } = error.kind()
@@ -199,12 +181,37 @@ fn flatten(error: &ValidationError<'_>, out: &mut Vec<SchemaError>) {
     });
 }
 
+/// Of a failed `anyOf`/`oneOf`, the errors of the branch that came closest (see
+/// [`flatten`]); `None` for any other error.
+fn closest_branch<'e, 'i>(error: &'e ValidationError<'i>) -> Option<&'e Vec<ValidationError<'i>>> {
+    let branches = match error.kind() {
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            context
+        }
+        _ => return None,
+    };
+    let here = error.instance_path().as_str();
+    branches.iter().filter(|b| !b.is_empty()).max_by_key(|b| {
+        // A branch that fails only because the value is not its type at all
+        // (`null` for a nullable field) is the least informative.
+        let applies = !b
+            .iter()
+            .all(|e| e.kind().keyword() == "type" && e.instance_path().as_str() == here);
+        let depth = b.iter().map(depth).max().unwrap_or(0);
+        (applies, depth, std::cmp::Reverse(b.len()))
+    })
+}
+
 /// How deep in the value an error points. A missing member counts at its object's
 /// depth: a branch that reaches a present member and finds it wrong (CODING's output
 /// with `/Response/Status` mistyped) explains more than one that misses a member the
-/// value never had (the error reply's `/Response/Error`).
+/// value never had (the error reply's `/Response/Error`). A failed union inside a
+/// branch (an output of two shapes) counts as deep as its own closest branch.
 fn depth(error: &ValidationError<'_>) -> usize {
-    error.instance_path().as_str().matches('/').count()
+    match closest_branch(error) {
+        Some(best) => best.iter().map(depth).max().unwrap_or(0),
+        None => error.instance_path().as_str().matches('/').count(),
+    }
 }
 
 /// A JSON pointer as a URI fragment.

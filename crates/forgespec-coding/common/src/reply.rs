@@ -396,7 +396,28 @@ impl<T: JsonSchema> JsonSchema for Output<T> {
         };
         match target {
             Some(definition) => {
-                add_request_id(definition);
+                // An output of several shapes (`anyOf` of components): each shape
+                // carries RequestId, so each reads as a whole reply on its own.
+                let shapes: Vec<String> = definition
+                    .get("anyOf")
+                    .and_then(Value::as_array)
+                    .map(|branches| {
+                        branches
+                            .iter()
+                            .filter_map(|b| b.get("$ref").and_then(Value::as_str))
+                            .filter_map(|r| r.rsplit('/').next())
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if shapes.is_empty() {
+                    add_request_id(definition);
+                }
+                for shape in shapes {
+                    if let Some(definition) = generator.definitions_mut().get_mut(&shape) {
+                        add_request_id(definition);
+                    }
+                }
                 schema
             }
             None => {

@@ -382,20 +382,36 @@ pub struct WikiDetail {
     pub reminded: bool,
 }
 
-/// 获取详情：输出参数。
+/// 获取详情：输出参数：CODING OpenAPI export 的 `Data`，或帮助文档示例的 `data`。
+// E1004: the table writes `Data`, the help document's example `data` with camelCase
+// keys. E1419: the export's reply is `Data`, the PascalCase Wiki. One of the two is
+// present, so the output is one of two shapes, each with its own member, not one
+// shape with both: generators name members by their letters, and `data` beside
+// `Data` is one name to them (progenitor cannot compile such a struct).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum DescribeWikiResponse {
+    /// CODING OpenAPI export 的回复：`Data`，PascalCase 的 Wiki。
+    Export(DescribeWikiData),
+    /// 帮助文档示例的回复：`data`，camelCase。
+    HelpDocument(DescribeWikiDataCamelCase),
+}
+
+/// 获取详情：输出参数（CODING OpenAPI export：`Data`）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct DescribeWikiResponse {
-    /// wiki 的具体信息（帮助文档的示例：`data`，camelCase）
-    // E1004: the table writes `Data`, the help document's example `data` with
-    // camelCase keys. E1419: the export's reply is `Data`, the PascalCase Wiki; one of
-    // the two is present.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data_camel_case: Option<WikiDetail>,
+pub struct DescribeWikiData {
     /// wiki 的具体信息（CODING OpenAPI export：`Data`）
     // E1419.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Wiki>,
+    pub data: Wiki,
+}
+
+/// 获取详情：输出参数（帮助文档的示例：`data`，camelCase）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DescribeWikiDataCamelCase {
+    /// wiki 的具体信息（帮助文档的示例：`data`，camelCase）
+    // E1004.
+    pub data: WikiDetail,
 }
 
 // ---------------------------------------------------------------- DescribeImportJobStatus
@@ -498,19 +514,33 @@ pub struct WikiList {
     pub children: Vec<WikiList>,
 }
 
-/// 获取列表详情：输出参数。
+/// 获取列表详情：输出参数：CODING OpenAPI export 的 `Data`，或帮助文档示例的 `data`。
+// E1005: an array. E1419: the export's reply is `Data`, PascalCase items. One of the
+// two is present; two shapes, as for DescribeWikiResponse.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum DescribeWikiListResponse {
+    /// CODING OpenAPI export 的回复：`Data`，PascalCase 的列表。
+    Export(DescribeWikiListData),
+    /// 帮助文档示例的回复：`data`，camelCase 的列表。
+    HelpDocument(DescribeWikiListDataCamelCase),
+}
+
+/// 获取列表详情：输出参数（CODING OpenAPI export：`Data`）。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
-pub struct DescribeWikiListResponse {
-    /// wiki 的具体信息（帮助文档的示例：`data`，camelCase）
-    // E1005: an array. E1419: the export's reply is `Data`, PascalCase items; one of
-    // the two is present.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data_camel_case: Option<Vec<WikiList>>,
+pub struct DescribeWikiListData {
     /// wiki列表数据（CODING OpenAPI export：`Data`）
     // E1419.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<WikiListData>>,
+    pub data: Vec<WikiListData>,
+}
+
+/// 获取列表详情：输出参数（帮助文档的示例：`data`，camelCase）。
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DescribeWikiListDataCamelCase {
+    /// wiki 的具体信息（帮助文档的示例：`data`，camelCase）
+    // E1005: an array.
+    pub data: Vec<WikiList>,
 }
 
 /// wiki列表信息（CODING OpenAPI export）

@@ -1,7 +1,7 @@
 //! 持续集成 › builds: trigger, stop and delete a build; its details, list, logs,
 //! stages, steps and environment variables.
 
-use forgespec_core::{Action, New, Nullable, wire::AnyValue};
+use forgespec_core::{Action, New, Nullable};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +71,14 @@ pub struct CodingCIBuild {
         deserialize_with = "Nullable::present"
     )]
     pub started_at: Option<Nullable<i64>>,
+    /// 构建使用的环境变量（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Nullable::present"
+    )]
+    pub env_list: Option<Nullable<Vec<CIJobEnv>>>,
 }
 
 /// 构建的测试结果(表格未定义,见于示例)。
@@ -147,23 +155,26 @@ pub struct DescribeCodingCIBuildLogRawRequest {
     pub start: Option<i64>,
 }
 
+/// 构建完整的日志（CODING OpenAPI export）
+// E705: the help document names DescribeCodingCIBuildLogRawData without defining it;
+// the export defines it. No hand-written example shows it, so `Raw`, which its
+// `x-tcapi-output-required` lists, is required (E1105).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeCodingCIBuildLogRawData {
+    /// 日志
+    pub raw: String,
+}
+
 /// 查询构建完整日志(原始日志 Raw)：输出参数。
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeCodingCIBuildLogRawResponse {
     /// 构建原始日志
-    // E705: DescribeCodingCIBuildLogRawData is never defined and the one example has
-    // no `Data`: optional, any JSON value.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "AnyValue::present"
-    )]
-    pub data: Option<AnyValue>,
-    /// 日志（CODING OpenAPI export）
-    // E1401: a field only the export has.
+    // E705: the examples of both sources have no `Data`: optional, of the export's
+    // shape.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub raw: Option<String>,
+    pub data: Option<DescribeCodingCIBuildLogRawData>,
 }
 
 // ---------------------------------------------------------------- TriggerCodingCIBuild

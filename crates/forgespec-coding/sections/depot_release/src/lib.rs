@@ -15,11 +15,12 @@
 // gives them, so that paths read as they do there (`crate::common::Project`).
 use forgespec_coding_common as common;
 
+use forgespec_core::wire::OneOrMany;
 use forgespec_core::{Action, EndpointRef, New, Nullable, Section, int_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::common::{RequestIdResponse, actions};
+use crate::common::{IntegerOrString, RequestIdResponse, actions};
 
 /// The tag (document section) of these operations.
 pub const TAG: &str = "版本";
@@ -92,6 +93,27 @@ pub struct DepotRelease {
         deserialize_with = "Nullable::present"
     )]
     pub target_commit_branch: Option<Nullable<String>>,
+    /// 附件信息（CODING OpenAPI export）
+    // E1401: a field only the export has. E1431: the schema says one object, the
+    // export's example replies a list; both are accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_attachment: Option<OneOrMany<ReleaseAttachment>>,
+}
+
+/// 附件信息（CODING OpenAPI export）
+// E1401: the export's ReleaseAttachment. No hand-written example shows it, so the
+// fields its `x-tcapi-output-required` lists are required (E1105). E1431: the size is
+// a string in the schema and a number in the example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct ReleaseAttachment {
+    /// 附件名
+    pub attachment_name: String,
+    /// 附件下载地址
+    pub attachment_download_url: String,
+    /// 附件大小
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment_size: Option<IntegerOrString>,
 }
 
 // ---------------------------------------------------------------- DescribeGitReleases

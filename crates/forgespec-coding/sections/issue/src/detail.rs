@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::{
-    FlexibleNumber, IssuePriority, IssuePriorityLevel, IssueSimple, IssueStatusType, IssueType,
-    IssueTypeDetail, OrEmpty, Project, UserSimple,
+    FlexibleNumber, IntegerOrString, IssuePriority, IssuePriorityLevel, IssueSimple,
+    IssueStatusType, IssueType, IssueTypeDetail, OrEmpty, Project, UserSimple,
 };
 use crate::iteration::IterationStatus;
 
@@ -621,6 +621,28 @@ pub struct ModifyIssueRequest {
     // E1401: a field only the export has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_watchers: Option<Vec<i64>>,
+    /// 登记工时（CODING OpenAPI export）
+    // E1401: a field only the export has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_hour: Option<IssueRecordHourForm>,
+}
+
+/// 事项登记工时表单（CODING OpenAPI export）
+// E1401: the export's IssueRecordHourForm, ModifyIssue's `RecordHour`; no example sends
+// it. Its four fields are the ones 工时 › 登记工时 takes besides the issue, and the
+// export's `required` lists all four (E1105: a nested input schema's `required` as
+// given); their types are 登记工时's (E204, E222).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase")]
+pub struct IssueRecordHourForm {
+    /// 使用工时
+    pub spend_hour: FlexibleNumber,
+    /// 剩余工时
+    pub remaining_hour: FlexibleNumber,
+    /// 开始时间
+    pub start_at: IntegerOrString,
+    /// 工作描述
+    pub working_desc: String,
 }
 
 /// 修改事项：输出参数。

@@ -84,7 +84,7 @@ pub fn all() -> Vec<Platform> {
                     // The input and the output of each of the 485 hand-written
                     // example pairs (`x-tcapi-examples`, on 409 Actions).
                     documented_examples: 970,
-                    note: "complete: every hand-written example pair is a fixture; where the two sources disagree, the decision is an erratum (E1400–E1431)",
+                    note: "complete: every hand-written example pair is a fixture; where the two sources disagree, the decision is an erratum (E1400–E1432)",
                 },
             ],
         },

@@ -140,6 +140,7 @@ pub struct CloudAccountCredential {
     /// TKE 集群的配置
     // E811: the table names it `TkeConfig`, the replies `TKEConfig`; we send the
     // table's name and also accept the replies' when reading.
+    // E1432: the export writes TKEConfig too; no request example of either.
     #[serde(alias = "TKEConfig", default, skip_serializing_if = "Option::is_none")]
     pub tke_config: Option<CdTkeConfigForm>,
     /// 腾讯云账号的凭据

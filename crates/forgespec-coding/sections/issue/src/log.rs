@@ -263,6 +263,7 @@ pub struct IssueLog {
 pub struct DescribeIssueLogListResponse {
     /// 事项活动日志列表。
     // E47: the table names the field IssueList; the example's key is issueLogList.
+    // E1432: the export writes IssueLogList, with no example; the example decides.
     #[serde(rename = "issueLogList")]
     pub issue_log_list: Vec<IssueLog>,
 }

@@ -230,6 +230,7 @@ pub struct DescribeIterationListRequest {
     pub end_date: Option<String>,
     /// 通过关键字搜索
     // E206: the document spells this parameter in lower case; kept as written.
+    // E1432: the export writes Keywords; no example of either.
     #[serde(
         default,
         rename = "keywords",

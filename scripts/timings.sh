@@ -73,7 +73,7 @@ and ${load_end} after it (near 0 when nothing else runs):
 | builds of forgespec-coding in either order (1 = built once) | \`ls target/debug/deps/libforgespec_coding-*.rlib\` | ${coding_builds_a} / ${coding_builds_b} |
 | regeneration check, everything built | \`cargo xtask gen-specs --check\` | ${check_built} s |
 | touch one CODING section (项目), then the check | \`touch crates/forgespec-coding/sections/project/src/lib.rs && cargo xtask gen-specs --check\` | ${edit_project} s |
-| touch the largest CODING section (代码托管, 5,000 lines) | \`touch crates/forgespec-coding/sections/git/src/commit.rs && cargo xtask gen-specs --check\` | ${edit_git} s |
+| touch the largest CODING section (代码托管, 5,800 lines) | \`touch crates/forgespec-coding/sections/git/src/commit.rs && cargo xtask gen-specs --check\` | ${edit_git} s |
 | touch CODING's shared shapes (every section rebuilds) | \`touch crates/forgespec-coding/common/src/lib.rs && cargo xtask gen-specs --check\` | ${edit_common} s |
 | target folder after set-up | \`du -sh target\` | ${target_size} |
 EOF

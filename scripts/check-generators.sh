@@ -11,7 +11,7 @@
 # The tools are installed into WORK_DIR (default: a cache folder outside the
 # repository), so a second run starts at once. Prints one line per generator and
 # platform, then the generators' warnings; exits 1 if any client fails to generate
-# or to compile.
+# or to compile, except the two progenitor failures listed below as known.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-${XDG_CACHE_HOME:-$HOME/.cache}/forgespec-generators}"
@@ -20,7 +20,7 @@ platforms=(pingcode coding gitcode codearts codeup)
 failed=0
 report() { # report GENERATOR PLATFORM STATUS DETAIL
   printf '%-22s %-9s %-4s %s\n' "$1" "$2" "$3" "$4"
-  [ "$3" = ok ] || failed=1
+  [ "$3" = ok ] || [ "$3" = known ] || failed=1
 }
 
 # --- openapi-typescript + tsc --------------------------------------------------------
@@ -133,14 +133,28 @@ cat >"$prog/src/lib.rs" <<'EOF'
 #![allow(warnings)]
 include!(concat!(env!("OUT_DIR"), "/client.rs"));
 EOF
+# Known not to build: GitCode's and CodeArts' vendors send two spellings of one field in
+# one object (`text_color` and `textColor`, `auto_pending_pipelines` and
+# `auto_pending_PIPELINES`), and progenitor gives both one Rust field name. The wire's
+# names cannot change. Listed here so that the run fails only on something new, and
+# fails if one of these starts to build (then take it off the list).
+known_progenitor_failures=" gitcode codearts "
 for p in "${platforms[@]}"; do
   if (cd "$prog" && SPEC="$repo/specs/$p/openapi-3.0.yaml" CARGO_TARGET_DIR="$prog/target" \
     cargo build --quiet >"$prog/$p.log" 2>&1); then
-    report progenitor "$p" ok "compiled"
+    if [[ "$known_progenitor_failures" == *" $p "* ]]; then
+      report progenitor "$p" FAIL "compiled, though listed as a known failure: update the list"
+    else
+      report progenitor "$p" ok "compiled"
+    fi
   else
     cause=$(grep -m1 -E "^error" "$prog/$p.log")
     detail=$(grep -m1 -A1 'panicked at' "$prog/$p.log" | tail -1)
-    report progenitor "$p" FAIL "${detail:-$cause}"
+    if [[ "$known_progenitor_failures" == *" $p "* ]]; then
+      report progenitor "$p" known "${detail:-$cause}"
+    else
+      report progenitor "$p" FAIL "${detail:-$cause}"
+    fi
   fi
 done
 

@@ -384,12 +384,23 @@ impl Client {
     /// # let runtime = tokio::runtime::Runtime::new()?;
     ///
     /// let client = Client::pingcode("enterprise-token").base_url(format!("{}/v1", mock.url())).build()?;
-    /// let page = PageQuery { page_size: Some(100), page_index: None };
-    /// let query = ListScmProductsQuery { page, ..Default::default() };
-    /// let call = Call::<ListScmProducts>::new(Default::default(), query, Default::default(), Default::default());
-    /// let pages: Vec<_> = runtime.block_on(client.pages(call).try_collect())?;
+    /// let call = || {
+    ///     let page = PageQuery { page_size: Some(100), page_index: None };
+    ///     let query = ListScmProductsQuery { page, ..Default::default() };
+    ///     Call::<ListScmProducts>::new(Default::default(), query, Default::default(), Default::default())
+    /// };
+    /// let pages: Vec<_> = runtime.block_on(client.pages(call()).try_collect())?;
     /// let products: Vec<_> = pages.into_iter().flat_map(|page| page.values).collect();
     /// println!("{} products", products.len());
+    ///
+    /// // Or one page at a time (the stream is not `Unpin`: pin it first).
+    /// runtime.block_on(async {
+    ///     let mut pages = std::pin::pin!(client.pages(call()));
+    ///     while let Some(page) = pages.try_next().await? {
+    ///         println!("{} on this page", page.values.len());
+    ///     }
+    ///     Ok::<(), forgespec_client::Error>(())
+    /// })?;
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn pages<E: Paged>(

@@ -64,6 +64,17 @@ pub enum Cursor {
     },
 }
 
+impl Cursor {
+    /// The wire name of the member that carries the cursor.
+    pub const fn name(&self) -> &'static str {
+        match *self {
+            Cursor::Number { name, .. } | Cursor::Offset { name } | Cursor::Token { name, .. } => {
+                name
+            }
+        }
+    }
+}
+
 /// Where a walk is: a page number or offset, or a token (`None`: the first page).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum At {
@@ -246,11 +257,7 @@ impl Paging {
 
     /// Sets the cursor member to `cursor`.
     fn write(&self, parts: &mut Parts, at: &At, operation: &'static str) -> Result<(), Error> {
-        let name = match self.cursor {
-            Cursor::Number { name, .. } | Cursor::Offset { name } | Cursor::Token { name, .. } => {
-                name
-            }
-        };
+        let name = self.cursor.name();
         let text = match self.member(parts, name) {
             Some(existing) => existing.is_string(),
             None => self.text,

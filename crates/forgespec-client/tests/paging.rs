@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use common::{client, listen, param_values, runtime, sections};
 use forgespec_client::paging::{Cursor, PageIn, PagedOperation, Total, paged_operations};
 use forgespec_client::{Call, Client};
-use forgespec_contract::{Contract, Operation, Platform, Request, sample};
+use forgespec_contract::{Contract, Operation, Platform, Request, resolve as resolve_ref, sample};
 use forgespec_core::ResponseBody;
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::Value;
@@ -75,9 +75,7 @@ async fn read_request(stream: &mut tokio::net::TcpStream) -> Option<Request> {
 /// The page the request asks for (0-based) and its cursor as text.
 fn requested_page(entry: &PagedOperation, request: &Request) -> Result<(usize, String), String> {
     let paging = entry.paging;
-    let name = match paging.cursor {
-        Cursor::Number { name, .. } | Cursor::Offset { name } | Cursor::Token { name, .. } => name,
-    };
+    let name = paging.cursor.name();
     let value = match paging.location {
         PageIn::Query => request
             .query_pairs()
@@ -188,7 +186,7 @@ fn set(value: &mut Value, pointer: &str, new: Value) -> Result<(), String> {
 /// The schema of the value at `pointer` inside values of `schema`: `$ref`s followed,
 /// of an `anyOf`/`oneOf` the branch that has the member.
 fn schema_at<'d>(document: &'d Value, schema: &'d Value, pointer: &str) -> Option<&'d Value> {
-    let mut schema = follow(document, schema)?;
+    let mut schema = resolve_ref(document, schema);
     for token in pointer.split('/').skip(1) {
         let branches = schema
             .get("anyOf")
@@ -197,28 +195,20 @@ fn schema_at<'d>(document: &'d Value, schema: &'d Value, pointer: &str) -> Optio
         let holder = match branches {
             Some(branches) => branches
                 .iter()
-                .filter_map(|b| follow(document, b))
+                .map(|b| resolve_ref(document, b))
                 .find(|b| b.pointer(&format!("/properties/{token}")).is_some())?,
             None => schema,
         };
-        schema = follow(document, holder.pointer(&format!("/properties/{token}"))?)?;
+        schema = resolve_ref(document, holder.pointer(&format!("/properties/{token}"))?);
     }
     // A nullable list: its array branch.
     match schema.get("anyOf").and_then(Value::as_array) {
         Some(branches) => branches
             .iter()
-            .filter_map(|b| follow(document, b))
+            .map(|b| resolve_ref(document, b))
             .find(|b| b.get("items").is_some()),
         None => Some(schema),
     }
-}
-
-/// `schema` with its `$ref`s followed.
-fn follow<'d>(document: &'d Value, mut schema: &'d Value) -> Option<&'d Value> {
-    while let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        schema = document.pointer(reference.strip_prefix('#')?)?;
-    }
-    Some(schema)
 }
 
 /// Whether the schema of `op`'s paging member `name` is a string.
@@ -377,11 +367,7 @@ fn every_paged_operation_walks_its_pages_on_the_wire() {
                     parts.body = Some(serde_json::to_vec(example).expect("JSON"));
                 }
                 let paging = entry.paging;
-                let cursor = match paging.cursor {
-                    Cursor::Number { name, .. }
-                    | Cursor::Offset { name }
-                    | Cursor::Token { name, .. } => name,
-                };
+                let cursor = paging.cursor.name();
                 set_member(&mut parts, paging.location, cursor, None);
                 let size = paging.size.expect("every table entry names its page size");
                 let size_value = if typed_as_text(contract, op, paging.location, size) {
@@ -506,7 +492,7 @@ fn every_operation_whose_parameters_page_is_in_the_tables() {
 
 /// The schema at `pointer` (a JSON pointer into the document), its `$ref`s followed.
 fn resolve<'d>(document: &'d Value, pointer: &str) -> Option<&'d Value> {
-    follow(document, document.pointer(pointer)?)
+    Some(resolve_ref(document, document.pointer(pointer)?))
 }
 
 #[test]

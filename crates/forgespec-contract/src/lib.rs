@@ -42,7 +42,9 @@ mod violation;
 
 pub use contract::{Contract, LoadError, RequestCheck};
 pub use message::{Request, Response};
-pub use model::{Content, Credential, Location, Operation, Parameter, RequestBody, ResponseSpec};
+pub use model::{
+    Content, Credential, Location, Operation, Parameter, RequestBody, ResponseSpec, resolve,
+};
 pub use platform::{ErrorStyle, Platform};
 pub use route::{ActionSource, Route, RouteError};
 pub use violation::{Part, Violation};

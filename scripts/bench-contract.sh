@@ -11,7 +11,7 @@
 #   script (which counts the replies by status) against both mocks: a PingCode GET
 #   operation both serve, and a CODING Action (Prism routes no Action: its replies are
 #   counted, not hidden); and each mock's peak RSS (VmHWM) after its load run;
-# - validation: every documented example (scripts/fixtures-har.py: all 846 fixtures as
+# - validation: every documented example (scripts/fixtures-har.py: every fixture as
 #   HAR exchanges) checked by openapi-core 0.23 (only the validation calls timed; the
 #   spec loading reported apart) and by `forgespec check-har` (whole commands, hyperfine:
 #   `check-har all` on the one HAR, and each platform's HAR with and without entries).

@@ -530,7 +530,8 @@ pub struct IssueStatus {
 }
 
 /// Declares CODING Actions. Each is `POST /open-api?Action=<Name>` (the Action in
-/// the body too), its operationId is its name, and its reply, status 200 成功, is the
+/// the body too), its operationId is its name, and its reply, status 200 (success and
+/// failure alike, as the Tencent Cloud API framework answers), is the
 /// `Response` envelope ([`Envelope`]) around a [`Reply`]: its output and the
 /// `RequestId` ([`Output`]), or the error reply ([`ErrorResponse`], E3). An Action
 /// whose document lists no input parameter besides `Action` leaves `request` out.
@@ -557,7 +558,7 @@ macro_rules! actions {
                 $(source: $source,)?
                 $(deprecated: $deprecated,)?
                 $(request: $request,)?
-                response: (200, "成功", $crate::Envelope<$crate::Reply<$response>>),
+                response: (200, "成功时为 Action 的输出，失败时为错误回复 Response.Error（同为状态 200，E3）", $crate::Envelope<$crate::Reply<$response>>),
             }
         }
     )*};

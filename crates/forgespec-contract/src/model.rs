@@ -266,6 +266,15 @@ fn operation(
     if let Some(found) = op.get("responses").and_then(Value::as_object) {
         for (status, response) in found {
             let at = push_token(&push_token(pointer, "responses"), status);
+            if !is_response_key(status) {
+                return Err(ModelError {
+                    pointer: at,
+                    message: format!(
+                        "`{status}` is not a response status: an HTTP status 100-599, \
+                         a range 1XX-5XX or `default`"
+                    ),
+                });
+            }
             let response = resolve(doc, response);
             responses.push(ResponseSpec {
                 status: status.to_uppercase().replace("DEFAULT", "default"),
@@ -448,4 +457,17 @@ fn decode_ref(fragment: &str) -> String {
     percent_encoding::percent_decode_str(fragment)
         .decode_utf8_lossy()
         .into_owned()
+}
+
+/// Whether a `responses` key is one OpenAPI allows: an HTTP status (RFC 9110: three
+/// digits, 100-599), a range `1XX`-`5XX`, or `default`. A mock cannot answer `999`.
+fn is_response_key(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    if key.eq_ignore_ascii_case("default") {
+        return true;
+    }
+    bytes.len() == 3
+        && (b'1'..=b'5').contains(&bytes[0])
+        && (bytes[1..].iter().all(u8::is_ascii_digit)
+            || bytes[1..].iter().all(|b| b.eq_ignore_ascii_case(&b'x')))
 }

@@ -285,6 +285,17 @@ fn check_har_reports_violations_and_unmatched_exchanges_as_junit() {
 
 #[test]
 fn the_mock_binary_serves_and_stops_cleanly_on_sigterm() {
+    serve_then_stop_with("TERM");
+}
+
+#[test]
+fn the_mock_binary_serves_and_stops_cleanly_on_sigint() {
+    serve_then_stop_with("INT");
+}
+
+/// Starts `forgespec mock coding`, checks one documented reply, sends the signal and
+/// expects exit status 0 after the shutdown line.
+fn serve_then_stop_with(signal: &str) {
     let mut child = binary()
         .args(["mock", "coding", "--port", "0", "--quiet"])
         .stderr(Stdio::piped())
@@ -317,7 +328,7 @@ fn the_mock_binary_serves_and_stops_cleanly_on_sigterm() {
     assert!(reply.contains("coding-demo"), "{reply}");
 
     let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .expect("kill");
     assert!(killed.success());

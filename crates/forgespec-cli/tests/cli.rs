@@ -76,26 +76,6 @@ fn validate_json(platform: Platform, subject: &Subject, file: &Path) -> (u8, Str
     forgespec(&argv)
 }
 
-fn members(value: &Value, at: &str, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                let p = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
-                out.push(p.clone());
-                members(v, &p, out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                let p = format!("{at}/{i}");
-                out.push(p.clone());
-                members(v, &p, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[test]
 fn every_fixture_validates_and_a_broken_copy_is_reported_at_its_member() {
     let mut problems = Vec::new();
@@ -115,8 +95,7 @@ fn every_fixture_validates_and_a_broken_copy_is_reported_at_its_member() {
                 ));
                 continue;
             }
-            let mut pointers = Vec::new();
-            members(&fixture.value, "", &mut pointers);
+            let pointers = forgespec_fixtures::member_pointers(&fixture.value);
             let broken_file = scratch("retyped-member.json");
             for pointer in pointers.iter().take(60) {
                 let mut broken = fixture.value.clone();

@@ -66,24 +66,16 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// Replaces the member `at` picks (depth first) of `value` with `with`.
-fn replace_one(value: &mut Value, at: &mut usize, with: &Value) -> bool {
-    let children: Vec<&mut Value> = match value {
-        Value::Object(map) => map.values_mut().collect(),
-        Value::Array(items) => items.iter_mut().collect(),
-        _ => Vec::new(),
-    };
-    for child in children {
-        if *at == 0 {
-            *child = with.clone();
-            return true;
-        }
-        *at -= 1;
-        if replace_one(child, at, with) {
-            return true;
-        }
+/// Replaces the member `at` picks of `value` with `with`.
+fn replace_member(value: &mut Value, at: &Index, with: &Value) {
+    let pointers = forgespec_fixtures::member_pointers(value);
+    if pointers.is_empty() {
+        return;
     }
-    false
+    let pointer: &String = at.get(&pointers);
+    if let Some(member) = value.pointer_mut(pointer) {
+        *member = with.clone();
+    }
 }
 
 /// How an input file is made from a documented payload.
@@ -113,8 +105,7 @@ fn apply(change: &Change, documented: Option<Value>) -> Vec<u8> {
     match change {
         Change::None => value.to_string().into_bytes(),
         Change::Member(at, with) => {
-            let members = value.to_string().len().max(1);
-            replace_one(&mut value, &mut at.index(members), with);
+            replace_member(&mut value, at, with);
             value.to_string().into_bytes()
         }
         Change::Bytes(bytes) => bytes.clone(),

@@ -136,27 +136,6 @@ fn check(
     }
 }
 
-/// Every member's pointer, in document order.
-fn members(value: &Value, at: &str, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                let p = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
-                out.push(p.clone());
-                members(v, &p, out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                let p = format!("{at}/{i}");
-                out.push(p.clone());
-                members(v, &p, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The value with the member at `pointer` turned into another JSON type.
 fn retyped(value: &Value, pointer: &str) -> Option<Value> {
     let mut copy = value.clone();
@@ -206,8 +185,7 @@ fn check_platform(platform: Platform) -> (Tally, Vec<String>) {
             ));
             continue;
         }
-        let mut pointers = Vec::new();
-        members(&fixture.value, "", &mut pointers);
+        let pointers = forgespec_fixtures::member_pointers(&fixture.value);
         let mut type_found = false;
         let mut removal_found = false;
         for pointer in pointers.iter().take(MUTATIONS_PER_FIXTURE) {

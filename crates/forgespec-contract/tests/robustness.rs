@@ -178,24 +178,16 @@ fn parts() -> impl Strategy<Value = Parts> {
         )
 }
 
-/// Replaces the member `at` picks (depth first) of `value` with `with`.
-fn replace_one(value: &mut Value, at: &mut usize, with: &Value) -> bool {
-    let children: Vec<&mut Value> = match value {
-        Value::Object(map) => map.values_mut().collect(),
-        Value::Array(items) => items.iter_mut().collect(),
-        _ => Vec::new(),
-    };
-    for child in children {
-        if *at == 0 {
-            *child = with.clone();
-            return true;
-        }
-        *at -= 1;
-        if replace_one(child, at, with) {
-            return true;
-        }
+/// Replaces the member `at` picks of `value` with `with`.
+fn replace_member(value: &mut Value, at: &Index, with: &Value) {
+    let pointers = forgespec_fixtures::member_pointers(value);
+    if pointers.is_empty() {
+        return;
     }
-    false
+    let pointer: &String = at.get(&pointers);
+    if let Some(member) = value.pointer_mut(pointer) {
+        *member = with.clone();
+    }
 }
 
 /// The operation's first documented request body, if it has one.
@@ -250,8 +242,7 @@ fn build(contract: &Contract, parts: &Parts) -> Request {
         Body::Json(value) => request.body = value.to_string().into_bytes(),
         Body::Documented(at, with) => {
             let mut json = documented.unwrap_or_else(|| json!({}));
-            let members = json.to_string().len();
-            replace_one(&mut json, &mut at.index(members.max(1)), with);
+            replace_member(&mut json, at, with);
             request.body = json.to_string().into_bytes();
         }
     }

@@ -66,18 +66,6 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// Replaces the member `at` picks of `value` with `with`.
-fn replace_member(value: &mut Value, at: &Index, with: &Value) {
-    let pointers = forgespec_fixtures::member_pointers(value);
-    if pointers.is_empty() {
-        return;
-    }
-    let pointer: &String = at.get(&pointers);
-    if let Some(member) = value.pointer_mut(pointer) {
-        *member = with.clone();
-    }
-}
-
 /// How an input file is made from a documented payload.
 #[derive(Debug, Clone)]
 enum Change {
@@ -105,7 +93,7 @@ fn apply(change: &Change, documented: Option<Value>) -> Vec<u8> {
     match change {
         Change::None => value.to_string().into_bytes(),
         Change::Member(at, with) => {
-            replace_member(&mut value, at, with);
+            forgespec_fixtures::replace_member(&mut value, at.index(usize::MAX), with);
             value.to_string().into_bytes()
         }
         Change::Bytes(bytes) => bytes.clone(),

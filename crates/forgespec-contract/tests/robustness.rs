@@ -178,18 +178,6 @@ fn parts() -> impl Strategy<Value = Parts> {
         )
 }
 
-/// Replaces the member `at` picks of `value` with `with`.
-fn replace_member(value: &mut Value, at: &Index, with: &Value) {
-    let pointers = forgespec_fixtures::member_pointers(value);
-    if pointers.is_empty() {
-        return;
-    }
-    let pointer: &String = at.get(&pointers);
-    if let Some(member) = value.pointer_mut(pointer) {
-        *member = with.clone();
-    }
-}
-
 /// The operation's first documented request body, if it has one.
 fn documented_body(op: &forgespec_contract::Operation) -> Option<Value> {
     let content = op.body.as_ref()?.content.first()?;
@@ -242,7 +230,7 @@ fn build(contract: &Contract, parts: &Parts) -> Request {
         Body::Json(value) => request.body = value.to_string().into_bytes(),
         Body::Documented(at, with) => {
             let mut json = documented.unwrap_or_else(|| json!({}));
-            replace_member(&mut json, at, with);
+            forgespec_fixtures::replace_member(&mut json, at.index(usize::MAX), with);
             request.body = json.to_string().into_bytes();
         }
     }

@@ -20,4 +20,4 @@ pub mod members;
 
 pub use errata::{cited_errata, errata_ids};
 pub use fixture::{Fixture, FixtureError, Subject, load, parse_name};
-pub use members::member_pointers;
+pub use members::{member_pointers, replace_member};

@@ -11,6 +11,18 @@ pub fn member_pointers(value: &Value) -> Vec<String> {
     out
 }
 
+/// Replaces one member of `value` with `with`: the `nth` of [`member_pointers`],
+/// counted round (so any number picks one). A value without members is left as is.
+pub fn replace_member(value: &mut Value, nth: usize, with: &Value) {
+    let pointers = member_pointers(value);
+    if pointers.is_empty() {
+        return;
+    }
+    if let Some(member) = value.pointer_mut(&pointers[nth % pointers.len()]) {
+        *member = with.clone();
+    }
+}
+
 fn collect(value: &Value, at: &str, out: &mut Vec<String>) {
     let children: Vec<(String, &Value)> = match value {
         Value::Object(map) => map
@@ -54,5 +66,17 @@ mod tests {
             assert!(value.pointer(&pointer).is_some(), "{pointer}");
         }
         assert!(member_pointers(&json!("x")).is_empty());
+    }
+
+    #[test]
+    fn replacing_the_nth_member_counts_round() {
+        let mut value = json!({"a": {"b": 1}, "c": 2});
+        replace_member(&mut value, 1, &json!("x"));
+        assert_eq!(value, json!({"a": {"b": "x"}, "c": 2}));
+        replace_member(&mut value, 5, &json!(null));
+        assert_eq!(value, json!({"a": {"b": "x"}, "c": null}));
+        let mut scalar = json!(3);
+        replace_member(&mut scalar, 0, &json!(4));
+        assert_eq!(scalar, json!(3));
     }
 }

@@ -627,8 +627,9 @@ fn bound_integer_formats(value: &mut Value) {
                 Some(Value::Array(types)) => types.iter().any(|t| t == "integer"),
                 _ => false,
             };
-            let int64 = map.get("format").and_then(Value::as_str) == Some("int64");
-            let range = match map.get("format").and_then(Value::as_str) {
+            let format = map.get("format").and_then(Value::as_str);
+            let int64 = format == Some("int64");
+            let range = match format {
                 Some("int64") => Some((i64::MIN, i64::MAX)),
                 Some("int32") => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
                 _ => None,

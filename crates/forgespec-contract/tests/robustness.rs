@@ -89,7 +89,8 @@ fn any_json() -> impl Strategy<Value = Value> {
 struct Parts {
     operation: Index,
     method: Option<String>,
-    fill: Vec<String>,
+    /// Texts for the path template's parameters, when the path is refilled.
+    fill: Option<Vec<String>>,
     absolute: bool,
     query: Vec<(Index, String)>,
     action: Option<(u8, String)>,
@@ -157,7 +158,7 @@ fn parts() -> impl Strategy<Value = Parts> {
     (
         any::<Index>(),
         method,
-        prop::collection::vec(hostile_text(), 4),
+        prop::option::of(prop::collection::vec(hostile_text(), 4)),
         any::<bool>(),
         prop::collection::vec((any::<Index>(), hostile_text()), 0..4),
         prop::option::of((0u8..2, hostile_text())),
@@ -198,8 +199,8 @@ fn build(contract: &Contract, parts: &Parts) -> Request {
             (p.to_string(), Some(q.to_string()))
         });
     let mut path = path;
-    if !parts.fill.is_empty() && parts.fill[0].len() % 2 == 1 {
-        let mut fill = parts.fill.iter().cycle();
+    if let Some(fill) = &parts.fill {
+        let mut fill = fill.iter().cycle();
         path = String::new();
         for (i, piece) in op.path.split('{').enumerate() {
             match (i, piece.split_once('}')) {
